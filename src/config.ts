@@ -1,0 +1,52 @@
+/** Tunables in one place. Inputs override the ones users may change (DESIGN §2). */
+
+export const ACTION_NAME = 'simvue-upload-artifact'
+export const ACTION_VERSION = '0.1.0'
+export const USER_AGENT = `Simvue GitHub Action ${ACTION_VERSION}`
+
+/** Simvue's NAME_REGEX (python-api simvue/models.py). */
+export const NAME_REGEX = /^[a-zA-Z0-9\-_\s/.:]+$/
+/** Keys of metadata objects (python-api: tags and metadata keys). */
+export const METADATA_KEY_REGEX = /^[\w\-\s.]+$/
+/** Server object ids: 22 alphanumerics. */
+export const OBJECT_ID_REGEX = /^[A-Za-z0-9]{22}$/
+
+export const SERVER_VERSION_MIN = '1.1.0'
+export const SERVER_VERSION_MAX_EXCLUSIVE = '2.0.0'
+
+/** Simvue's object MIME types, valid for `mime-type` besides the `mime-types` table. */
+export const SIMVUE_OBJECT_MIME_TYPES = [
+  'application/vnd.plotly.v1+json',
+  'application/vnd.simvue.numpy.v1',
+  'application/vnd.simvue.df.v1',
+  'application/vnd.simvue.torch.v1'
+] as const
+
+/** Single presigned POST limit: files of this size or more are refused before sending. */
+export const MAX_FILE_BYTES = 5 * 2 ** 30
+
+/** Run listing page size (python-api MAX_ENTRIES_PER_PAGE). */
+export const RUNS_PAGE_SIZE = 100
+
+export const API_TIMEOUT_MS = 30_000
+export const DEFAULT_CONCURRENCY = 16
+export const MAX_CONCURRENCY = 64
+export const DEFAULT_MAX_ATTEMPTS = 5
+export const DEFAULT_STALL_TIMEOUT_S = 300
+
+/** Backoff: base × factorⁿ with full jitter, capped; a request gives up after the bound. */
+export const RETRY_BASE_MS = 1_000
+export const RETRY_FACTOR = 2
+export const RETRY_MAX_DELAY_MS = 30_000
+/** Total time one request may spend retrying (attempts and waits). */
+export const RETRY_TOTAL_MS = 10 * 60_000
+
+/** Progress line interval on long uploads (DESIGN §7). */
+export const PROGRESS_INTERVAL_MS = 10_000
+
+/** GitHub limits. */
+export const OUTPUT_ARTIFACTS_MAX_BYTES = 900 * 1024
+export const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024
+
+/** File read size for hashing and streaming. */
+export const READ_CHUNK_BYTES = 256 * 1024

@@ -1,0 +1,63 @@
+/** What the plan step produces: every artifact to upload, decided before any request. */
+
+export type Category = 'input' | 'output' | 'code'
+export const CATEGORIES: readonly Category[] = ['input', 'output', 'code']
+
+export type IfNoFilesFound = 'warn' | 'error' | 'ignore'
+
+/** One file found on disk by the `path` lines. */
+export interface CollectedFile {
+  /** Absolute path as found (links not resolved), native separators. */
+  path: string
+  /** Bytes, following links (stat, not lstat). */
+  size: number
+  /** The `path` line that first produced it. */
+  line: string
+}
+
+/** Something a walk met and did not upload, with why (reported, never silent). */
+export interface SkippedItem {
+  path: string
+  reason:
+    | 'hidden'
+    | 'broken-link'
+    | 'link-outside'
+    | 'link-to-hidden'
+    | 'link-not-followed'
+    | 'link-cycle'
+    | 'special-file'
+    | 'empty-directory'
+    | 'unreadable'
+  detail?: string
+}
+
+export interface CollectOptions {
+  /** Raw `path` input lines (untrimmed, comments and blanks included). */
+  lines: string[]
+  /** Absolute; base for relative lines. */
+  workingDirectory: string
+  /** Absolute GITHUB_WORKSPACE (links resolving outside it and every root are refused). */
+  workspace: string
+  includeHiddenFiles: boolean
+  followSymbolicLinks: boolean
+}
+
+export interface CollectResult {
+  /** Unique by absolute path, sorted by path (code-unit order). */
+  files: CollectedFile[]
+  /** Include lines that matched no file, as written by the user. */
+  unmatchedLines: string[]
+  skipped: SkippedItem[]
+}
+
+export interface PlanEntry {
+  kind: 'file' | 'object'
+  /** Final artifact name: prefix applied, `/` separated, validated. */
+  name: string
+  /** Absolute local path as found; '' for objects. */
+  localPath: string
+  size: number
+  mimeType: string
+  /** Serialised bytes, objects only. */
+  content?: Buffer
+}

@@ -1,0 +1,54 @@
+/** Wire shapes of the Simvue API as used here (reference/simvue-api.md). */
+import type { Category } from '../plan/types.js'
+
+export type RunStatus = 'created' | 'running' | 'completed' | 'failed' | 'terminated' | 'lost'
+
+export interface RunRecord {
+  id: string
+  name: string
+  status: RunStatus | string
+  folder?: string
+  [key: string]: unknown
+}
+
+/** Body of POST /api/artifacts: exactly these six fields (422 otherwise). */
+export interface ArtifactCreateBody {
+  name: string
+  original_path: string
+  size: number
+  mime_type: string
+  checksum: string
+  metadata: Record<string, unknown> | null
+}
+
+export interface ArtifactCreated {
+  id: string
+  /** Presigned POST target, or null when the content is already stored. */
+  url: string | null
+  fields: Record<string, string>
+  /** True when the server answered 409 (already exists). */
+  conflict: boolean
+}
+
+export interface ArtifactRecord {
+  id: string
+  name: string
+  checksum: string | null
+  size: number
+  mime_type: string
+  original_path: string
+  uploaded: boolean
+  url?: string | null
+  category?: Category
+  [key: string]: unknown
+}
+
+export interface RunCreateBody {
+  name: string
+  folder: string
+  status: 'running'
+  tags: string[]
+  metadata: Record<string, unknown>
+  heartbeat_timeout: null
+  system: null
+}

@@ -1,0 +1,36 @@
+import type { Category, PlanEntry } from '../plan/types.js'
+import type { ArtifactRecord } from '../simvue/types.js'
+
+export type ArtifactStatus = 'uploaded' | 'skipped' | 'stored' | 'deduplicated' | 'failed'
+
+/** One line of the `artifacts` output (DESIGN §2). */
+export interface ArtifactResult {
+  name: string
+  /** Absolute local path; '' for objects. */
+  path: string
+  id: string | null
+  size: number
+  sha256: string | null
+  mimeType: string
+  category: Category
+  status: ArtifactStatus
+  error: string | null
+}
+
+/** What the per-file pipeline needs besides the entry itself. */
+export interface UploadContext {
+  runId: string
+  category: Category
+  /** Metadata sent with every artifact (user's plus `github`). */
+  metadata: Record<string, unknown> | null
+  deduplicate: boolean
+  /** Uploaded artifacts of this run and category by name, when `skip-existing`; else null. */
+  existing: Map<string, ArtifactRecord[]> | null
+  /** Called with byte counts as they are sent to storage (progress reporting). */
+  onBytes?: (bytes: number) => void
+  /** Warnings the pipeline wants shown (e.g. same name, other content). */
+  warn: (message: string) => void
+  debug: (message: string) => void
+}
+
+export type UploadEntry = (entry: PlanEntry, context: UploadContext) => Promise<ArtifactResult>
