@@ -1,7 +1,9 @@
 import type { Category, PlanEntry } from '../plan/types.js'
 import type { ArtifactRecord } from '../simvue/types.js'
 
-export type ArtifactStatus = 'uploaded' | 'skipped' | 'stored' | 'deduplicated' | 'failed'
+/** `planned` appears only in a dry run, where nothing is sent. */
+export type ArtifactStatus =
+  'uploaded' | 'skipped' | 'stored' | 'deduplicated' | 'failed' | 'planned'
 
 /** One line of the `artifacts` output (DESIGN §2). */
 export interface ArtifactResult {

@@ -1,0 +1,1 @@
+export * from '../../dev-server/runner.ts'

@@ -1,0 +1,151 @@
+/**
+ * Emulates the GitHub runner for the bundled action (tests, demo and bench share it): runs
+ * it exactly as the runner does: a child process of the
+ * declared runtime (Node 24), inputs as INPUT_<NAME> (upper-cased, hyphens kept) with every
+ * action.yml default applied and `${{ github.workspace }}` evaluated, and the runner's files
+ * for outputs and the step summary.
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url))
+export const BUNDLE = path.join(ROOT, 'dist', 'index.js')
+/** The Node 24 binary of the `node` npm package (the runtime action.yml declares). */
+export const NODE24 = path.join(ROOT, 'node_modules', 'node', 'bin', 'node')
+
+interface ActionYaml {
+  inputs: Record<string, { default?: string; required?: boolean }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+
+export const ACTION_YML = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYaml
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+  /** stdout lines of the form ::error::…, ::warning::… */
+  errors: string[]
+  warnings: string[]
+}
+
+export interface RunOptions {
+  /** Input values by action.yml name; missing ones get the action.yml default. */
+  inputs?: Record<string, string>
+  /** Extra environment (e.g. SIMVUE_URL, SIMVUE_TOKEN, RUNNER_DEBUG). */
+  env?: Record<string, string | undefined>
+  /** The GITHUB_WORKSPACE; a fresh temp dir when omitted. */
+  workspace?: string
+  timeoutMs?: number
+  /** Also copy the action's stdout and stderr to this process's (the demo). */
+  echo?: boolean
+}
+
+export function makeWorkspace(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sua-ws-'))
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, content)
+  }
+  return dir
+}
+
+export function inputEnv(
+  inputs: Record<string, string>,
+  workspace: string
+): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(ACTION_YML.inputs)) {
+    const value = inputs[name] ?? spec.default ?? ''
+    env[`INPUT_${name.toUpperCase()}`] = value.replace(
+      /\$\{\{\s*github\.workspace\s*\}\}/g,
+      workspace
+    )
+  }
+  for (const name of Object.keys(inputs)) {
+    if (!(name in ACTION_YML.inputs)) throw new Error(`test uses unknown input ${name}`)
+  }
+  return env
+}
+
+export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
+  const workspace = options.workspace ?? makeWorkspace()
+  const runnerDir = mkdtempSync(path.join(os.tmpdir(), 'sua-runner-'))
+  const outputFile = path.join(runnerDir, 'output')
+  const summaryFile = path.join(runnerDir, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const base: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? os.homedir(),
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_WORKFLOW: 'CI',
+    GITHUB_JOB: 'test',
+    GITHUB_RUN_ID: '987654321',
+    GITHUB_RUN_ATTEMPT: '1',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: runnerDir,
+    ...inputEnv(options.inputs ?? {}, workspace),
+    ...options.env
+  }
+  const env = Object.fromEntries(
+    Object.entries(base).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
+  const child = spawn(NODE24, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk
+    if (options.echo) process.stdout.write(chunk)
+  })
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    if (options.echo) process.stderr.write(chunk)
+  })
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  const lines = stdout.split(/\r?\n/)
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    workspace,
+    errors: lines.filter((l) => l.startsWith('::error')),
+    warnings: lines.filter((l) => l.startsWith('::warning'))
+  }
+}
+
+/** Parses the runner's GITHUB_OUTPUT file (`name<<DELIMITER` blocks). */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!match) continue
+    const [, name, delimiter] = match as unknown as [string, string, string]
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '')
+    outputs[name] = value.join('\n')
+  }
+  return outputs
+}

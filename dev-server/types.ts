@@ -1,0 +1,107 @@
+/** Shared types of the development server (public ones are re-exported by index.ts). */
+
+export type Endpoint =
+  | 'version'
+  | 'whoami'
+  | 'folders.create'
+  | 'runs.create'
+  | 'runs.get'
+  | 'runs.list'
+  | 'runs.update'
+  | 'runs.artifacts.list'
+  | 'runs.artifacts.attach'
+  | 'artifacts.create'
+  | 'artifacts.list'
+  | 'artifacts.get'
+  | 'artifacts.mark'
+  | 'storage.upload'
+  | 'storage.download'
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  'version',
+  'whoami',
+  'folders.create',
+  'runs.create',
+  'runs.get',
+  'runs.list',
+  'runs.update',
+  'runs.artifacts.list',
+  'runs.artifacts.attach',
+  'artifacts.create',
+  'artifacts.list',
+  'artifacts.get',
+  'artifacts.mark',
+  'storage.upload',
+  'storage.download'
+]
+
+export type FaultKind = 'status' | 'latency' | 'stall' | 'reset' | 'lost'
+
+export interface FaultSpec {
+  endpoint: Endpoint | '*'
+  kind: FaultKind
+  /** kind 'status': answer this code ({"detail"} JSON at the API, S3 XML at storage). */
+  status?: number
+  /** kind 'status': Retry-After header value. */
+  retryAfter?: string
+  /** kind 'status': JSON body replacing the default {"detail": ...} (API only). */
+  body?: unknown
+  /** kind 'latency': delay before processing; kind 'stall': how long to hang (default: forever). */
+  delayMs?: number
+  /** kind 'reset' on storage.upload: body bytes read before the socket is destroyed. */
+  afterBytes?: number
+  /** Only requests concerning an artifact of this name. */
+  name?: string
+  /** Matching requests it fires for; default 1; 0 = unlimited. */
+  times?: number
+}
+
+export interface RequestLogEntry {
+  origin: 'api' | 'storage'
+  endpoint: Endpoint | 'unknown'
+  method: string
+  /** Path with query string. */
+  path: string
+  /** Status sent (or, for a 'lost' fault, the status that was computed); 0 when none. */
+  status: number
+  /** Request headers, lower-case names, as received. */
+  headers: Record<string, string>
+  artifactName?: string
+  /** The fault kind applied to this request, if any (not part of the brief's shape). */
+  fault?: FaultKind
+  /** Arrival time, ms since the epoch. */
+  time: number
+}
+
+export interface DevServerOptions {
+  /** Bearer token accepted; default 'dev-token'. */
+  token?: string
+  /** Default '127.0.0.1'. */
+  host?: string
+  /** Default 0 (ephemeral). */
+  apiPort?: number
+  /** Default 0 (ephemeral). */
+  storagePort?: number
+  /** Where uploaded bytes go; default a fresh temporary directory, removed on close. */
+  dataDir?: string
+  /** Reported by /api/version; default '1.2.0'. */
+  version?: string
+  /** Presigned POST policy (and download URL) lifetime; default 3600. */
+  policyTtlSeconds?: number
+  /** content-length-range upper bound in the policy; default 5 * 2**30. */
+  maxUploadBytes?: number
+}
+
+export interface DevServer {
+  /** e.g. http://127.0.0.1:41234 (no /api; what a user puts in SIMVUE_URL). */
+  url: string
+  /** url + '/api'. */
+  apiUrl: string
+  /** http://127.0.0.1:<other port>. */
+  storageUrl: string
+  /** url + '/_control'. */
+  controlUrl: string
+  token: string
+  /** Closes both servers (destroying open sockets) and removes a temporary dataDir. */
+  close(): Promise<void>
+}

@@ -1,0 +1,244 @@
+/**
+ * What a walk does with one directory entry: match it against the lines, then take it (a
+ * file or a directory to read), report it (hidden, links, special files) or ignore it.
+ */
+import { Dirent, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs'
+import path from 'node:path'
+import { refuseLink } from './link-policy.js'
+import { ALL, DEAD, type MatchState } from './matcher.js'
+import {
+  errorCode,
+  type DirNode,
+  type WalkItem,
+  type WalkOptions,
+  type WalkPattern,
+  type WalkSink
+} from './walk-types.js'
+
+function specialDetail(entry: Dirent | Stats): string {
+  if (entry.isFIFO()) return 'FIFO'
+  if (entry.isSocket()) return 'socket'
+  return entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'unknown type'
+}
+
+function isOnChain(node: DirNode | null, real: string): boolean {
+  for (let current = node; current; current = current.parent) {
+    if (current.real === real) return true
+  }
+  return false
+}
+
+function isDot(name: string): boolean {
+  return name.charCodeAt(0) === 46
+}
+
+export class EntryClassifier {
+  private readonly allLines: number[]
+  private readonly lineText = new Map<number, string>()
+  private readonly firstLineText: string
+
+  constructor(
+    private readonly options: WalkOptions,
+    private readonly sink: WalkSink
+  ) {
+    this.allLines = options.includes.map((pattern) => pattern.lineIndex)
+    for (const pattern of options.includes) this.lineText.set(pattern.lineIndex, pattern.text)
+    this.firstLineText = options.includes[0]?.text ?? ''
+  }
+
+  /** Inside a matched directory with no exclude in play: no matching to do. */
+  underMatch(node: DirNode, entry: Dirent, entryPath: string): WalkItem | null {
+    if (isDot(entry.name) && !this.options.includeHiddenFiles) {
+      this.sink.skip({ path: entryPath, reason: 'hidden' })
+      return null
+    }
+    if (entry.isFile()) {
+      // The common case, kept lean: every line of the walk matches, nothing to exclude.
+      const size = this.sizeOf(entryPath)
+      if (size === null) return null
+      const file = { path: entryPath, size, line: this.firstLineText }
+      return { key: entry.name, file, lineIndexes: this.allLines }
+    }
+    if (entry.isSymbolicLink()) return this.link(node, entryPath, node.includes, node.excludes)
+    return this.take(node, entry, entryPath, node.includes, node.excludes)
+  }
+
+
+  entry(node: DirNode, entry: Dirent, entryPath: string): WalkItem | null {
+    const { includes, excludes, includeHiddenFiles, foldCase } = this.options
+    const name = entry.name
+    const key = foldCase ? name.toLowerCase() : name
+    const next = node.includes.map((state, i) =>
+      includes[i].matcher.step(state, name, key, !includeHiddenFiles)
+    )
+    if (next.every((state) => state === DEAD)) {
+      if (isDot(name) && !includeHiddenFiles) this.reportIfHidden(node, entry, entryPath, key)
+      return null
+    }
+    const nextExcludes = node.excludes.map((state, i) =>
+      state === DEAD ? DEAD : excludes[i].matcher.step(state, name, key, false)
+    )
+    if (entry.isSymbolicLink()) return this.link(node, entryPath, next, nextExcludes)
+    return this.accept(node, entry, entryPath, next, nextExcludes)
+  }
+
+  /** A dot entry nothing matched: report it if it would have matched with hidden files. */
+  private reportIfHidden(node: DirNode, entry: Dirent, entryPath: string, key: string): void {
+    const { includes, excludes } = this.options
+    const loose = node.includes.map((state, i) =>
+      includes[i].matcher.step(state, entry.name, key, false)
+    )
+    const looseExcludes = node.excludes.map((state, i) =>
+      excludes[i].matcher.step(state, entry.name, key, false)
+    )
+    const isDirectory = entry.isDirectory()
+    if (this.isWanted(loose, isDirectory) && !this.isExcluded(looseExcludes, isDirectory)) {
+      this.sink.skip({ path: entryPath, reason: 'hidden' })
+    }
+  }
+
+  private link(
+    node: DirNode,
+    linkPath: string,
+    includeStates: MatchState[],
+    excludeStates: MatchState[]
+  ): WalkItem | null {
+    let stats: Stats
+    try {
+      stats = statSync(linkPath)
+    } catch (error) {
+      if (!this.isExcluded(excludeStates, false)) this.reportBroken(linkPath, errorCode(error))
+      return null
+    }
+    const isDirectory = stats.isDirectory()
+    if (!this.isWanted(includeStates, isDirectory) || this.isExcluded(excludeStates, isDirectory)) {
+      return null
+    }
+    if (!this.options.followSymbolicLinks) {
+      this.sink.skip({ path: linkPath, reason: 'link-not-followed' })
+      return null
+    }
+    let target: string
+    try {
+      target = realpathSync(linkPath)
+    } catch (error) {
+      this.sink.skip({ path: linkPath, reason: 'unreadable', detail: errorCode(error) })
+      return null
+    }
+    const refusal = refuseLink(target, this.options.linkBases)
+    if (refusal) {
+      this.sink.skip({ path: linkPath, ...refusal })
+      return null
+    }
+    if (isDirectory && isOnChain(node, target)) {
+      this.sink.skip({ path: linkPath, reason: 'link-cycle', detail: `target: ${target}` })
+      return null
+    }
+    return this.take(node, stats, linkPath, includeStates, excludeStates, target)
+  }
+
+  private reportBroken(linkPath: string, code: string): void {
+    if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP') {
+      this.sink.skip({ path: linkPath, reason: 'unreadable', detail: code })
+      return
+    }
+    let detail = 'the link resolves to itself'
+    if (code !== 'ELOOP') {
+      try {
+        detail = `target: ${readlinkSync(linkPath)} (missing)`
+      } catch {
+        detail = code
+      }
+    }
+    this.sink.skip({ path: linkPath, reason: 'broken-link', detail })
+  }
+
+  private isWanted(states: MatchState[], isDirectory: boolean): boolean {
+    const includes = this.options.includes
+    return states.some((state, i) =>
+      isDirectory ? state !== DEAD : includes[i].matcher.matches(state, false)
+    )
+  }
+
+  private isExcluded(states: MatchState[], isDirectory: boolean): boolean {
+    const excludes = this.options.excludes
+    return states.some(
+      (state, i) => state !== DEAD && excludes[i].matcher.matches(state, isDirectory)
+    )
+  }
+
+  private accept(
+    node: DirNode,
+    entry: Dirent,
+    entryPath: string,
+    includeStates: MatchState[],
+    excludeStates: MatchState[]
+  ): WalkItem | null {
+    const isDirectory = entry.isDirectory()
+    if (!this.isWanted(includeStates, isDirectory) || this.isExcluded(excludeStates, isDirectory)) {
+      return null
+    }
+    return this.take(node, entry, entryPath, includeStates, excludeStates)
+  }
+
+  /** `real` is given for followed links, and `entry` is then the target's Stats. */
+  private take(
+    node: DirNode,
+    entry: Dirent | Stats,
+    entryPath: string,
+    includeStates: MatchState[],
+    excludeStates: MatchState[],
+    real?: string
+  ): WalkItem | null {
+    const name = entry instanceof Dirent ? entry.name : path.basename(entryPath)
+    if (entry.isDirectory()) {
+      const directory: DirNode = {
+        path: entryPath,
+        real: real ?? node.real + path.sep + name,
+        parent: node,
+        viaLink: real !== undefined || node.viaLink,
+        includes: this.descendAll(includeStates, this.options.includes),
+        excludes: this.descendAll(excludeStates, this.options.excludes)
+      }
+      // Below a followed link, a plain directory may be an ancestor seen again (`a/up -> ..`).
+      if (real === undefined && node.viaLink && isOnChain(node, directory.real)) {
+        this.sink.skip({ path: entryPath, reason: 'link-cycle', detail: `same as ${directory.real}` })
+        return null
+      }
+      return { key: name + path.sep, directory }
+    }
+    if (!entry.isFile()) {
+      this.sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(entry) })
+      return null
+    }
+    const size = 'size' in entry ? entry.size : this.sizeOf(entryPath)
+    if (size === null) return null
+    const lineIndexes = this.matchedLines(includeStates)
+    const line = this.lineText.get(lineIndexes[0]) ?? ''
+    return { key: name, file: { path: entryPath, size, line }, lineIndexes }
+  }
+
+  /** null when the file vanished since it was listed. */
+  private sizeOf(filePath: string): number | null {
+    try {
+      return statSync(filePath, { throwIfNoEntry: false })?.size ?? null
+    } catch (error) {
+      this.sink.skip({ path: filePath, reason: 'unreadable', detail: errorCode(error) })
+      return null
+    }
+  }
+
+  private descendAll(states: MatchState[], patterns: WalkPattern[]): MatchState[] {
+    if (states.every((state) => state === ALL || state === DEAD)) return states
+    return states.map((state, i) => patterns[i].matcher.descend(state))
+  }
+
+  /** Indexes of the lines that match this file, lowest first. */
+  private matchedLines(states: MatchState[]): readonly number[] {
+    if (states.every((state) => state === ALL)) return this.allLines
+    const includes = this.options.includes
+    return includes
+      .filter((pattern, i) => pattern.matcher.matches(states[i], false))
+      .map((pattern) => pattern.lineIndex)
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Which symbolic links a walk may follow (DESIGN §6 Links): the fully resolved target must
+ * lie inside the workspace, the working directory or a search root, and must not be hidden
+ * there (a link to `.git/config` would otherwise leak it).
+ */
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
+import type { SkippedItem } from './types.js'
+
+export interface LinkBases {
+  /** Absolute directories, both as written and with links resolved. */
+  directories: string[]
+  includeHiddenFiles: boolean
+}
+
+/** The bases, resolved once; a base that does not exist is kept as written. */
+export function linkBases(directories: string[], includeHiddenFiles: boolean): LinkBases {
+  const all = new Set<string>()
+  for (const directory of directories) {
+    all.add(directory)
+    try {
+      all.add(realpathSync(directory))
+    } catch {
+      // Missing roots simply match no file.
+    }
+  }
+  return { directories: [...all], includeHiddenFiles }
+}
+
+/** `target` relative to `base` when inside it (or equal: ''), else null. */
+export function relativeInside(base: string, target: string): string | null {
+  const relative = path.relative(base, target)
+  if (relative === '') return ''
+  const escapes = relative === '..' || relative.startsWith(`..${path.sep}`)
+  return escapes || path.isAbsolute(relative) ? null : relative
+}
+
+function isHiddenRelative(relative: string): boolean {
+  return relative !== '' && relative.split(path.sep).some((name) => name.startsWith('.'))
+}
+
+/** Why a link whose target resolved to `target` must not be followed, or null when fine. */
+export function refuseLink(
+  target: string,
+  bases: LinkBases
+): Pick<SkippedItem, 'reason' | 'detail'> | null {
+  let inside = false
+  for (const base of bases.directories) {
+    const relative = relativeInside(base, target)
+    if (relative === null) continue
+    // Visible from at least one base that contains it: e.g. inside a root the user named.
+    if (bases.includeHiddenFiles || !isHiddenRelative(relative)) return null
+    inside = true
+  }
+  return inside
+    ? { reason: 'link-to-hidden', detail: `target: ${target}` }
+    : { reason: 'link-outside', detail: `target: ${target}` }
+}

@@ -1,0 +1,55 @@
+/** Shapes shared by the walk loop and the entry classifier. */
+import type { LinkBases } from './link-policy.js'
+import type { MatchState, SegmentMatcher } from './matcher.js'
+import type { CollectedFile, SkippedItem } from './types.js'
+
+export interface WalkPattern {
+  matcher: SegmentMatcher
+  /** State at the walk's root (its own name consumed, children not yet). */
+  state: MatchState
+  lineIndex: number
+  /** The line as written (includes only: becomes a file's `line`). */
+  text: string
+}
+
+export interface WalkOptions {
+  root: string
+  /** Include lines starting at `root`, in line order. */
+  includes: WalkPattern[]
+  excludes: WalkPattern[]
+  includeHiddenFiles: boolean
+  followSymbolicLinks: boolean
+  linkBases: LinkBases
+  /** Windows: names are compared case-insensitively. */
+  foldCase: boolean
+}
+
+export interface WalkSink {
+  /** Files arrive sorted by path within one walk. */
+  addFile(file: CollectedFile, lineIndexes: readonly number[]): void
+  skip(item: SkippedItem): void
+}
+
+export interface DirNode {
+  path: string
+  /** Link-resolved path, for cycle detection along the chain of parents. */
+  real: string
+  parent: DirNode | null
+  /** Reached through a followed link: only then can a plain directory close a cycle. */
+  viaLink: boolean
+  /** States to apply to this directory's children, parallel to includes / excludes. */
+  includes: MatchState[]
+  excludes: MatchState[]
+}
+
+/**
+ * A wanted entry of a directory. `key` orders siblings so that a depth-first walk emits
+ * full paths in code-unit order: a directory sorts as `name + sep`, like its descendants.
+ */
+export type WalkItem =
+  | { key: string; file: CollectedFile; lineIndexes: readonly number[] }
+  | { key: string; directory: DirNode }
+
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN'
+}

@@ -1,0 +1,138 @@
+/**
+ * JSON requests to the Simvue API: the bearer token (API origin only, asserted), timeouts,
+ * retries, and errors that name the request and quote the server's `detail`.
+ */
+import { API_TIMEOUT_MS } from '../config.js'
+import { HttpStatusError, TokenRefusedError } from './errors.js'
+import { formatDetail, shorten } from './detail.js'
+import { parseRetryAfter, withRetry } from './retry.js'
+import type { Transport, TransportResponse } from './transport.js'
+import { joinUrl, redactUrl } from './url.js'
+
+/** Run and artifact listings can be large; anything beyond this is not a Simvue answer. */
+const MAX_API_RESPONSE_BYTES = 64 * 2 ** 20
+
+export interface ApiCall {
+  method: 'GET' | 'POST' | 'PUT'
+  /** Path segments below the API URL, each URL-encoded. */
+  path: string[]
+  query?: Record<string, string>
+  /** Serialised as JSON. */
+  body?: unknown
+  /** Statuses that count as success (the body must then be JSON). Default [200]. */
+  accept?: number[]
+}
+
+export interface ApiAnswer {
+  status: number
+  json: unknown
+  method: string
+  /** Without query string: safe to show. */
+  url: string
+}
+
+export interface ApiOptions {
+  apiUrl: string
+  token: string
+  maxAttempts: number
+  transport: Transport
+  timeoutMs?: number
+}
+
+export class ApiClient {
+  readonly apiUrl: string
+  readonly maxAttempts: number
+  private readonly origin: string
+  private readonly options: ApiOptions
+
+  constructor(options: ApiOptions) {
+    this.options = options
+    this.apiUrl = options.apiUrl
+    this.maxAttempts = options.maxAttempts
+    this.origin = new URL(options.apiUrl).origin
+  }
+
+  /** The call with the retry policy applied. */
+  request(call: ApiCall): Promise<ApiAnswer> {
+    return withRetry(() => this.attempt(call), {
+      maxAttempts: this.options.maxAttempts,
+      describe: `${call.method} ${redactUrl(this.urlOf(call))}`
+    })
+  }
+
+  /** One attempt; throws TokenRefusedError on 401 and HttpStatusError on other statuses. */
+  async attempt(call: ApiCall): Promise<ApiAnswer> {
+    const url = this.urlOf(call)
+    // The token must never leave the API origin (scheme, host and port), whatever built the URL.
+    if (url.origin !== this.origin) {
+      throw new Error(`refusing to send the Simvue token to ${url.origin} (API is ${this.origin})`)
+    }
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${this.options.token}`
+    }
+    let body: Buffer | undefined
+    if (call.body !== undefined) {
+      body = Buffer.from(JSON.stringify(call.body), 'utf8')
+      headers['Content-Type'] = 'application/json'
+    }
+    const timeoutMs = this.options.timeoutMs ?? API_TIMEOUT_MS
+    const response = await this.options.transport.send({
+      method: call.method,
+      url,
+      headers,
+      body,
+      idleTimeoutMs: timeoutMs,
+      totalTimeoutMs: timeoutMs,
+      maxResponseBytes: MAX_API_RESPONSE_BYTES
+    })
+    return this.interpret(call, url, response)
+  }
+
+  private interpret(call: ApiCall, url: URL, response: TransportResponse): ApiAnswer {
+    const { status } = response
+    const safe = redactUrl(url)
+    if (status === 401) throw new TokenRefusedError(call.method, safe, this.apiUrl)
+    if (status >= 300 && status < 400) {
+      const location = response.headers.location
+      const target = location ? redactUrl(location, url) : '(no Location header)'
+      throw new HttpStatusError(
+        call.method,
+        safe,
+        status,
+        `redirect to ${target} not followed; check server-url (scheme, host and path)`
+      )
+    }
+    if (!(call.accept ?? [200]).includes(status)) {
+      const retryAfter = parseRetryAfter(header(response, 'retry-after'))
+      throw new HttpStatusError(call.method, safe, status, formatDetail(response.body), retryAfter)
+    }
+    const text = response.body.toString('utf8')
+    try {
+      return { status, json: JSON.parse(text) as unknown, method: call.method, url: safe }
+    } catch {
+      const got = text.trim() ? `"${shorten(text, 120)}"` : 'an empty body'
+      throw new HttpStatusError(call.method, safe, status, `expected a JSON answer, got ${got}`)
+    }
+  }
+
+  private urlOf(call: ApiCall): URL {
+    const url = new URL(joinUrl(this.apiUrl, ...call.path))
+    for (const [key, value] of Object.entries(call.query ?? {})) url.searchParams.set(key, value)
+    return url
+  }
+}
+
+function header(response: TransportResponse, name: string): string | undefined {
+  const value = response.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** The answer is not what the contract promises (e.g. no `id`): an error naming the request. */
+export function badAnswer(answer: ApiAnswer, what: string): HttpStatusError {
+  return new HttpStatusError(answer.method, answer.url, answer.status, what)
+}
+
+export function hasStatus(error: unknown, status: number): boolean {
+  return error instanceof HttpStatusError && error.status === status
+}

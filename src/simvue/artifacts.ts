@@ -1,0 +1,127 @@
+/** Artifact requests A, C and D, and a run's artifact listing (reference/simvue-api.md §2, §4.4). */
+import { SetupError } from '../errors.js'
+import type { Category } from '../plan/types.js'
+import { badAnswer, hasStatus, type ApiClient } from './api.js'
+import { isObject } from './detail.js'
+import { HttpStatusError } from './errors.js'
+import { requireId } from './runs.js'
+import type { ArtifactCreateBody, ArtifactCreated, ArtifactRecord } from './types.js'
+
+/** The run's artifacts (in one category when given); 404 means the run does not exist. */
+export async function listRunArtifacts(
+  api: ApiClient,
+  runId: string,
+  category: Category | null
+): Promise<ArtifactRecord[]> {
+  let json: unknown
+  try {
+    const query: Record<string, string> = category ? { category } : {}
+    const answer = await api.request({ method: 'GET', path: ['runs', runId, 'artifacts'], query })
+    if (!Array.isArray(answer.json)) throw badAnswer(answer, 'expected a JSON array of artifacts')
+    json = answer.json
+  } catch (error) {
+    if (hasStatus(error, 404)) {
+      throw new SetupError(
+        `Run ${runId} was not found on ${api.apiUrl} (listing its artifacts answered 404).`,
+        { cause: error }
+      )
+    }
+    throw error
+  }
+  return (json as unknown[]).filter(isObject).map(toArtifactRecord)
+}
+
+function toArtifactRecord(item: Record<string, unknown>): ArtifactRecord {
+  return {
+    ...item,
+    id: String(item.id ?? ''),
+    name: String(item.name ?? ''),
+    checksum: typeof item.checksum === 'string' ? item.checksum : null,
+    size: typeof item.size === 'number' ? item.size : 0,
+    mime_type: String(item.mime_type ?? ''),
+    original_path: String(item.original_path ?? ''),
+    uploaded: item.uploaded === true
+  }
+}
+
+/** POST /api/artifacts; 200 and 409 (with id) are success; the `url` key must be present. */
+export async function createArtifact(
+  api: ApiClient,
+  body: ArtifactCreateBody,
+  options: { deduplicate: boolean }
+): Promise<ArtifactCreated> {
+  const answer = await api.request({
+    method: 'POST',
+    path: ['artifacts'],
+    query: options.deduplicate ? { deduplicate: 'true' } : {},
+    body,
+    accept: [200, 409]
+  })
+  const id = requireId(answer, 'artifact')
+  const json = answer.json as Record<string, unknown>
+  if (!('url' in json)) throw badAnswer(answer, 'the answer has no "url" key')
+  const url = json.url
+  if (url !== null && url !== '' && url !== false && typeof url !== 'string') {
+    throw badAnswer(answer, 'the answer\'s "url" is not a string')
+  }
+  return {
+    id,
+    url: typeof url === 'string' && url !== '' ? url : null,
+    fields: toFields(json.fields, () =>
+      badAnswer(answer, 'the answer\'s "fields" is not an object')
+    ),
+    conflict: answer.status === 409
+  }
+}
+
+function toFields(value: unknown, invalid: () => Error): Record<string, string> {
+  if (value === undefined || value === null) return {}
+  if (!isObject(value)) throw invalid()
+  const fields: Record<string, string> = {}
+  for (const [key, field] of Object.entries(value)) {
+    if (typeof field === 'object' && field !== null) throw invalid()
+    fields[key] = String(field)
+  }
+  return fields
+}
+
+/** Request C; 200 and 409 are success. */
+export async function markUploaded(api: ApiClient, id: string): Promise<void> {
+  await api.request({
+    method: 'PUT',
+    path: ['artifacts', id],
+    body: { uploaded: true },
+    accept: [200, 409]
+  })
+}
+
+/**
+ * Request D; 200 only. A 409 (already attached, or a retry after a lost answer whose first
+ * attempt was applied) is success only if the run lists this id in this category.
+ */
+export async function attach(
+  api: ApiClient,
+  runId: string,
+  artifactId: string,
+  category: Category
+): Promise<void> {
+  try {
+    await api.request({
+      method: 'PUT',
+      path: ['runs', runId, 'artifacts', artifactId],
+      body: { category }
+    })
+  } catch (error) {
+    if (!hasStatus(error, 409)) throw error
+    const listed = await listRunArtifacts(api, runId, category)
+    if (listed.some((record) => record.id === artifactId)) return
+    const conflict = error as HttpStatusError
+    throw new HttpStatusError(
+      conflict.method,
+      conflict.url,
+      409,
+      `${conflict.detail || 'conflict'} (and artifact ${artifactId} is not among the run's ` +
+        `${category} artifacts)`
+    )
+  }
+}

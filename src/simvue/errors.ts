@@ -1,0 +1,64 @@
+/**
+ * Errors of the Simvue transport. They extend the shared classes in `../errors.ts` so callers
+ * can test either the family (`SimvueHttpError`) or the precise case.
+ */
+import { SimvueHttpError } from '../errors.js'
+
+/** Any non-success HTTP answer; remembers `Retry-After` so the retry loop can honour it. */
+export class HttpStatusError extends SimvueHttpError {
+  /** Parsed `Retry-After`, in ms; null when absent or unparsable. */
+  readonly retryAfterMs: number | null
+  constructor(
+    method: string,
+    url: string,
+    status: number,
+    detail: string,
+    retryAfterMs: number | null = null
+  ) {
+    super(method, url, status, detail)
+    this.name = 'HttpStatusError'
+    this.retryAfterMs = retryAfterMs
+  }
+}
+
+/**
+ * The API refused the token (401). Never retried: it stops the whole step, and there is only
+ * one useful thing to say about it.
+ */
+export class TokenRefusedError extends SimvueHttpError {
+  constructor(method: string, url: string, apiUrl: string) {
+    super(method, url, 401, 'token refused')
+    this.name = 'TokenRefusedError'
+    this.message =
+      `The token was refused by ${apiUrl} (401 Unauthorized). Check the secret passed as ` +
+      'SIMVUE_TOKEN or input `token`: it may have expired, been revoked, or belong to another ' +
+      'Simvue server.'
+  }
+}
+
+/** Object storage answered an error; `code` and `s3Message` come from its S3 XML body. */
+export class StorageError extends HttpStatusError {
+  readonly code: string
+  readonly s3Message: string
+  constructor(
+    url: string,
+    status: number,
+    code: string,
+    s3Message: string,
+    retryAfterMs: number | null
+  ) {
+    super('POST', url, status, [code, s3Message].filter(Boolean).join(': '), retryAfterMs)
+    this.name = 'StorageError'
+    this.code = code
+    this.s3Message = s3Message
+  }
+}
+
+export function isTokenRefused(error: unknown): error is TokenRefusedError {
+  return error instanceof TokenRefusedError
+}
+
+/** Storage 403 (usually an expired presigned policy): a fresh URL may fix it. */
+export function isStorageForbidden(error: unknown): error is StorageError {
+  return error instanceof StorageError && error.status === 403
+}

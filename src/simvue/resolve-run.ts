@@ -1,0 +1,80 @@
+/**
+ * Finds the run the artifacts go to, or creates it (DESIGN §4 "Run lookup", "Created run").
+ * An id-shaped value is tried as an id first; names match exactly, every page read.
+ */
+import { OBJECT_ID_REGEX } from '../config.js'
+import { SetupError } from '../errors.js'
+import type { SimvueClient } from './client.js'
+import type { RunRecord } from './types.js'
+
+export interface RunRequest {
+  run: string
+  folder: string
+  folderFilter: boolean
+  createRun: boolean
+  /** Metadata of a created run (the workflow's provenance). */
+  metadata: Record<string, unknown>
+}
+
+export interface ResolvedRun {
+  id: string
+  name: string
+  status: string
+  folder: string
+  created: boolean
+}
+
+export const RUN_TAG = 'github-actions'
+
+export async function resolveRun(client: SimvueClient, request: RunRequest): Promise<ResolvedRun> {
+  if (OBJECT_ID_REGEX.test(request.run)) {
+    const byId = await client.getRun(request.run)
+    if (byId) return found(byId, request.run)
+  }
+  const where = request.folderFilter ? ` in folder ${request.folder}` : ''
+  const matches = await client.findRunsByName(
+    request.run,
+    request.folderFilter ? request.folder : null
+  )
+  if (matches.length === 1) return found(matches[0] as RunRecord, request.run)
+  if (matches.length > 1) {
+    const list = matches.map((r) => `${r.id} (folder ${String(r.folder ?? '?')})`).join(', ')
+    throw new SetupError(
+      `${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id ` +
+        'in `run`, or set `folder` to the one you mean.'
+    )
+  }
+  if (!request.createRun) {
+    throw new SetupError(
+      `No run named "${request.run}"${where} exists on the server. Check \`run\` (an id or the ` +
+        'exact, case-sensitive name), or set `create-run: true` to create it.'
+    )
+  }
+  await client.createFolder(request.folder)
+  const created = await client.createRun({
+    name: request.run,
+    folder: request.folder,
+    status: 'running',
+    tags: [RUN_TAG],
+    metadata: request.metadata,
+    heartbeat_timeout: null,
+    system: null
+  })
+  return {
+    id: created.id,
+    name: created.name || request.run,
+    status: 'running',
+    folder: request.folder,
+    created: true
+  }
+}
+
+function found(run: RunRecord, fallbackName: string): ResolvedRun {
+  return {
+    id: run.id,
+    name: typeof run.name === 'string' && run.name ? run.name : fallbackName,
+    status: String(run.status ?? ''),
+    folder: typeof run.folder === 'string' ? run.folder : '',
+    created: false
+  }
+}

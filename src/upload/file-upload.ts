@@ -1,0 +1,142 @@
+/**
+ * The per-file pipeline (DESIGN §3 step 5): hash → create → storage → mark uploaded → attach.
+ * Every failure becomes a `failed` result naming the step; only a refused token (a setup
+ * failure that stops everything) is thrown.
+ */
+import { FileChangedError } from '../errors.js'
+import type { PlanEntry } from '../plan/types.js'
+import type { SimvueClient, UploadSource } from '../simvue/client.js'
+import { isStorageForbidden, isTokenRefused } from '../simvue/errors.js'
+import type { ArtifactCreated, ArtifactRecord } from '../simvue/types.js'
+import { describeFailure, StepError } from './failure.js'
+import { sha256Buffer, sha256File, type FileDigest } from './hash.js'
+import type { ArtifactResult, ArtifactStatus, UploadContext, UploadEntry } from './types.js'
+
+export function createEntryUploader(client: SimvueClient): UploadEntry {
+  return async (entry, context) => {
+    const result: ArtifactResult = {
+      name: entry.name,
+      path: entry.localPath,
+      id: null,
+      size: entry.size,
+      sha256: null,
+      mimeType: entry.mimeType,
+      category: context.category,
+      status: 'failed',
+      error: null
+    }
+    try {
+      result.status = await uploadEntry(client, entry, context, result)
+    } catch (error) {
+      if (isTokenRefused(error)) throw error
+      result.status = 'failed'
+      result.error = describeFailure(error, entry)
+      context.debug(`${entry.name}: failed: ${result.error}`)
+    }
+    return result
+  }
+}
+
+/** Fills `result` as it goes (id, size, sha256) so a failure still reports what is known. */
+async function uploadEntry(
+  client: SimvueClient,
+  entry: PlanEntry,
+  context: UploadContext,
+  result: ArtifactResult
+): Promise<ArtifactStatus> {
+  let digest = await step('hashing', () => hashEntry(entry))
+  Object.assign(result, { size: digest.size, sha256: digest.sha256 })
+  const uploaded = findUploaded(entry, digest, context)
+  if (uploaded) {
+    result.id = uploaded.id
+    return 'skipped'
+  }
+
+  let changeRetries = 1
+  let forbiddenRetries = 1
+  let created: ArtifactCreated
+  for (;;) {
+    const body = {
+      name: entry.name,
+      original_path: entry.kind === 'file' ? entry.localPath : '',
+      size: digest.size,
+      mime_type: entry.mimeType,
+      checksum: digest.sha256,
+      metadata: context.metadata
+    }
+    created = await step('create artifact', () =>
+      client.createArtifact(body, { deduplicate: context.deduplicate })
+    )
+    result.id = created.id
+    context.debug(
+      `${entry.name}: artifact ${created.id}${created.url ? '' : ' (no upload needed)'}`
+    )
+    if (created.url === null) break
+    try {
+      await client.uploadToStorage(
+        created.url,
+        created.fields,
+        source(entry, digest),
+        context.onBytes
+      )
+      break
+    } catch (error) {
+      if (error instanceof FileChangedError && changeRetries-- > 0) {
+        context.debug(`${entry.name}: changed while uploading; hashing it again`)
+        digest = await step('hashing', () => hashEntry(entry))
+        Object.assign(result, { size: digest.size, sha256: digest.sha256 })
+        continue
+      }
+      if (isStorageForbidden(error) && forbiddenRetries-- > 0) {
+        context.debug(`${entry.name}: storage answered 403; asking for a fresh upload URL`)
+        continue
+      }
+      throw new StepError('storage upload', error)
+    }
+  }
+
+  if (created.url !== null) await step('mark uploaded', () => client.markUploaded(created.id))
+  await step('attach', () => client.attach(context.runId, created.id, context.category))
+  if (created.url !== null) return 'uploaded'
+  return context.deduplicate ? 'deduplicated' : 'stored'
+}
+
+function hashEntry(entry: PlanEntry): Promise<FileDigest> {
+  if (entry.kind === 'object')
+    return Promise.resolve(sha256Buffer(entry.content ?? Buffer.alloc(0)))
+  return sha256File(entry.localPath)
+}
+
+function source(entry: PlanEntry, digest: FileDigest): UploadSource {
+  if (entry.kind === 'object') return { buffer: entry.content ?? Buffer.alloc(0) }
+  return { path: entry.localPath, size: digest.size, sha256: digest.sha256 }
+}
+
+/** skip-existing: same name and content already uploaded; same name, other content warns. */
+function findUploaded(
+  entry: PlanEntry,
+  digest: FileDigest,
+  context: UploadContext
+): ArtifactRecord | null {
+  const records = context.existing?.get(entry.name)
+  if (!records?.length) return null
+  const match = records.find((r) => r.uploaded && r.checksum === digest.sha256)
+  if (match) {
+    context.debug(`${entry.name}: already uploaded as ${match.id}; skipped`)
+    return match
+  }
+  context.warn(
+    `${entry.name}: the run already has a ${context.category} artifact of this name with ` +
+      'different content; uploading this one too (Simvue keeps both).'
+  )
+  return null
+}
+
+async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action()
+  } catch (error) {
+    if (isTokenRefused(error)) throw error
+    throw new StepError(name, error)
+  }
+}
