@@ -11,7 +11,7 @@ export interface ActionRunOptions {
   inputs: Record<string, string>
   /** GITHUB_WORKSPACE (and the default working-directory). */
   workspace: string
-  server?: { url: string; token: string }
+  server?: { url: string; token: string; cpuMs?: () => number }
   rss?: boolean
   timeoutMs?: number
 }
@@ -19,6 +19,8 @@ export interface ActionRunOptions {
 export interface ActionTimed extends Timed {
   outputs: Record<string, string>
   log: string
+  /** CPU time the dev server used during the run. */
+  serverCpuMs?: number
 }
 
 /** The bundle to time: dist/index.js, or BENCH_BUNDLE (e.g. to compare another build). */
@@ -57,6 +59,7 @@ export async function runBundle(options: ActionRunOptions): Promise<ActionTimed>
     env.SIMVUE_URL = options.server.url
     env.SIMVUE_TOKEN = options.server.token
   }
+  const serverCpu = options.server?.cpuMs?.()
   const result = await timed(NODE24, [ACTION_BUNDLE], {
     env,
     cwd: options.workspace,
@@ -64,18 +67,20 @@ export async function runBundle(options: ActionRunOptions): Promise<ActionTimed>
     rss: options.rss,
     timeoutMs: options.timeoutMs
   })
+  const serverCpuMs =
+    serverCpu === undefined ? undefined : (options.server?.cpuMs?.() ?? NaN) - serverCpu
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
   if (result.code !== 0) {
     throw new BenchError(`the action exited with ${result.code}:\n${tail(log)}`)
   }
-  return { ...result, outputs, log }
+  return { ...result, outputs, log, serverCpuMs }
 }
 
 /** Runs the action and checks that it uploaded exactly `expected` artifacts. */
 export async function uploadWithAction(
   options: ActionRunOptions & { expected: number }
 ): Promise<ActionTimed> {
-  const result = await runBundle(options)
+  const result = await runBundle({ rss: true, ...options })
   const uploaded = Number(result.outputs['uploaded-count'])
   if (uploaded !== options.expected) {
     throw new BenchError(

@@ -1,12 +1,14 @@
 /** What every metric gets: the server, the scratch workspace, the sizes and the report. */
 import path from 'node:path'
 import { ACTION_YML, NODE24, ROOT } from '../dev-server/runner.ts'
-import { BenchError, type Timed, median, tail, timed } from './harness.ts'
+import { BenchError, fmtMs, fmtRuns, median, tail, timed } from './harness.ts'
 import type { Report } from './report.ts'
 import type { BenchServer } from './server.ts'
 
 export interface Sizes {
   smallFiles: number
+  /** baseline-curl.sh runs on this many of the small files; its time is scaled (linear). */
+  curlSampleFiles: number
   latencyMs: number
   latencyConcurrency: number[]
   /** Files per latency cell: max(latencyMinFiles, latencyWaves × concurrency). */
@@ -21,6 +23,7 @@ export interface Sizes {
 
 export const FULL: Sizes = {
   smallFiles: 1000,
+  curlSampleFiles: 200,
   latencyMs: 50,
   latencyConcurrency: [1, 2, 4, 8, 16, 32],
   latencyWaves: 8,
@@ -34,6 +37,7 @@ export const FULL: Sizes = {
 
 export const QUICK: Sizes = {
   smallFiles: 100,
+  curlSampleFiles: 100,
   latencyMs: 50,
   latencyConcurrency: [1, 4, 16],
   latencyWaves: 2,
@@ -60,6 +64,15 @@ export const DEFAULT_CONCURRENCY = Number(ACTION_YML.inputs.concurrency?.default
 export const DRIVER = path.join(ROOT, 'bench', 'minimal-driver.ts')
 export const CURL_BASELINE = path.join(ROOT, 'bench', 'baseline-curl.sh')
 
+/** One measured run: wall time, and CPU times when they were measured. */
+export interface Sample {
+  ms: number
+  /** CPU time of the measured process. */
+  cpuMs?: number
+  /** CPU time the dev server used meanwhile. */
+  serverCpuMs?: number
+}
+
 /** Runs the minimal driver on `dir`; its time excludes its in-memory preparation. */
 export async function runDriver(
   ctx: BenchContext,
@@ -67,18 +80,20 @@ export async function runDriver(
   concurrency: number,
   expected: number,
   label: string
-): Promise<number> {
+): Promise<Sample> {
   const runId = await ctx.server.createRun(`bench-driver-${label}`)
   const log = path.join(ctx.root, `driver-${label}.log`)
+  const serverCpu = ctx.server.cpuMs()
   const result = await timed(
     NODE24,
     [DRIVER, ctx.server.apiUrl, ctx.server.token, runId, dir, String(concurrency)],
-    { log }
+    { log, rss: true }
   )
+  const serverCpuMs = ctx.server.cpuMs() - serverCpu
   if (result.code !== 0) throw new BenchError(`the driver failed:\n${tail(log)}`)
   const report = JSON.parse(tail(log, 1)) as { files: number; prepareMs: number }
   await expectArtifacts(ctx, runId, expected, 'driver')
-  return result.ms - report.prepareMs
+  return { ms: result.ms - report.prepareMs, cpuMs: result.cpuMs, serverCpuMs }
 }
 
 /** Runs bench/baseline-curl.sh on `dir`. */
@@ -86,17 +101,19 @@ export async function runCurlBaseline(
   ctx: BenchContext,
   dir: string,
   expected: number
-): Promise<number> {
+): Promise<Sample> {
   const runId = await ctx.server.createRun('bench-curl')
   const log = path.join(ctx.root, 'curl.log')
+  const serverCpu = ctx.server.cpuMs()
   const result = await timed(
     'bash',
     [CURL_BASELINE, ctx.server.apiUrl, ctx.server.token, runId, dir],
-    { log, timeoutMs: 900_000 }
+    { log, rss: true, timeoutMs: 900_000 }
   )
+  const serverCpuMs = ctx.server.cpuMs() - serverCpu
   if (result.code !== 0) throw new BenchError(`baseline-curl.sh failed:\n${tail(log)}`)
   await expectArtifacts(ctx, runId, expected, 'baseline-curl.sh')
-  return result.ms
+  return { ms: result.ms, cpuMs: result.cpuMs, serverCpuMs }
 }
 
 export async function expectArtifacts(
@@ -111,24 +128,38 @@ export async function expectArtifacts(
   }
 }
 
-/** Runs `measure` `ctx.runs` times per label, interleaved, and returns every time per label. */
+/** Runs `measure` `ctx.runs` times per label, interleaved, and returns every sample per label. */
 export async function rounds<L extends string>(
   ctx: BenchContext,
   labels: readonly L[],
-  measure: (label: L, round: number) => Promise<number | Timed>
-): Promise<Record<L, number[]>> {
-  const times = Object.fromEntries(labels.map((l) => [l, [] as number[]])) as Record<L, number[]>
+  measure: (label: L, round: number) => Promise<Sample>
+): Promise<Record<L, Sample[]>> {
+  const samples = Object.fromEntries(labels.map((l) => [l, [] as Sample[]])) as Record<L, Sample[]>
   for (let round = 0; round < ctx.runs; round++) {
-    for (const label of labels) {
-      const value = await measure(label, round)
-      times[label].push(typeof value === 'number' ? value : value.ms)
-    }
+    for (const label of labels) samples[label].push(await measure(label, round))
   }
-  return times
+  return samples
 }
 
-export function medians<L extends string>(times: Record<L, number[]>): Record<L, number> {
+/** The median wall time per label. */
+export function medians<L extends string>(samples: Record<L, Sample[]>): Record<L, number> {
   return Object.fromEntries(
-    Object.entries(times).map(([label, values]) => [label, median(values as number[])])
+    Object.entries(samples).map(([label, list]) => [label, median(times(list as Sample[]))])
   ) as Record<L, number>
+}
+
+export function times(samples: readonly Sample[]): number[] {
+  return samples.map((s) => s.ms)
+}
+
+/** "[1.2 s, 1.3 s, 1.1 s]", plus the median CPU times when known. */
+export function describe(samples: readonly Sample[]): string {
+  let text = `[${fmtRuns(times(samples))}]`
+  const cpu = samples.map((s) => s.cpuMs).filter((v): v is number => v !== undefined && !isNaN(v))
+  const server = samples
+    .map((s) => s.serverCpuMs)
+    .filter((v): v is number => v !== undefined && !isNaN(v))
+  if (cpu.length > 0) text += ` cpu ${fmtMs(median(cpu))}`
+  if (server.length > 0) text += ` (server cpu ${fmtMs(median(server))})`
+  return text
 }

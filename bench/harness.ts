@@ -61,7 +61,7 @@ export interface TimedOptions {
   cwd?: string
   /** stdout and stderr go to this file (else /dev/null). */
   log?: string
-  /** Measure the peak RSS of the process (KiB). */
+  /** Measure the peak RSS (KiB) and the CPU time of the process. */
   rss?: boolean
   timeoutMs?: number
 }
@@ -71,11 +71,14 @@ export interface Timed {
   code: number | null
   /** Peak resident set size in KiB, when asked for. */
   peakKiB?: number
+  /** User + system CPU time in ms, when asked for (and /usr/bin/time exists). */
+  cpuMs?: number
 }
 
 /**
  * Runs one command and returns its wall time (spawn to exit). With `rss`, the peak RSS
- * comes from `/usr/bin/time -f %M` (wait4's ru_maxrss), else from polling VmHWM.
+ * and CPU time come from `/usr/bin/time -f '%M %U %S'` (wait4's rusage), else the peak
+ * from polling VmHWM (and no CPU time).
  */
 export async function timed(
   cmd: string,
@@ -86,7 +89,7 @@ export async function timed(
   let rssFile: string | undefined
   if (options.rss && HAVE_TIME) {
     rssFile = path.join(scratchDir(), `rss-${process.hrtime.bigint()}`)
-    argv = [TIME_BIN, '-f', '%M', '-o', rssFile, ...argv]
+    argv = [TIME_BIN, '-f', '%M %U %S', '-o', rssFile, ...argv]
   }
   const out = options.log ? openSync(options.log, 'w') : 'ignore'
   const start = performance.now()
@@ -115,7 +118,9 @@ export async function timed(
   const result: Timed = { ms, code }
   if (rssFile) {
     const lines = readFileSync(rssFile, 'utf8').trim().split('\n')
-    result.peakKiB = Number(lines[lines.length - 1])
+    const [peak, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number)
+    result.peakKiB = peak
+    result.cpuMs = ((user ?? NaN) + (system ?? NaN)) * 1000
     rmSync(rssFile, { force: true })
   } else if (options.rss) {
     result.peakKiB = hwm
@@ -129,6 +134,17 @@ function readHwm(pid: number | undefined): number {
     return Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0)
   } catch {
     return 0
+  }
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat. */
+export function cpuOf(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10 // clock ticks of 10 ms
+  } catch {
+    return NaN
   }
 }
 

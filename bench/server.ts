@@ -7,7 +7,7 @@ import { mkdirSync, openSync } from 'node:fs'
 import path from 'node:path'
 import { DevServerControl } from '../dev-server/control.ts'
 import { NODE24, ROOT } from '../dev-server/runner.ts'
-import { BenchError, onCleanup, scratchDir, tail, track } from './harness.ts'
+import { BenchError, cpuOf, onCleanup, scratchDir, tail, track } from './harness.ts'
 
 export interface BenchServer {
   url: string
@@ -20,6 +20,8 @@ export interface BenchServer {
   createRun(name: string): Promise<string>
   /** The number of artifacts attached to a run in a category. */
   countArtifacts(runId: string, category?: string): Promise<number>
+  /** CPU time the server process has used so far (ms). */
+  cpuMs(): number
   /** `latencyMs` > 0: every API and storage request is delayed; 0: no faults. */
   setLatency(latencyMs: number): Promise<void>
 }
@@ -102,6 +104,7 @@ export async function startServer(): Promise<BenchServer> {
       const list = await api<unknown[]>('GET', `/runs/${runId}/artifacts?category=${category}`)
       return list.length
     },
+    cpuMs: () => cpuOf(child.pid),
     async setLatency(latencyMs) {
       await control.clearFaults()
       if (latencyMs > 0) {

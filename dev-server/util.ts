@@ -3,11 +3,18 @@ import { randomBytes } from 'node:crypto'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
+let pool = Buffer.alloc(0)
+let poolAt = 0
+
 /** A 22-character alphanumeric id, like Simvue's OBJECT_ID. */
 export function newId(): string {
-  const bytes = randomBytes(22)
+  if (poolAt + 22 > pool.length) {
+    pool = randomBytes(22 * 256)
+    poolAt = 0
+  }
   let id = ''
-  for (const byte of bytes) id += ALPHABET[byte % 62]
+  for (let i = poolAt; i < poolAt + 22; i += 1) id += ALPHABET[(pool[i] as number) % 62]
+  poolAt += 22
   return id
 }
 

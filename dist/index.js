@@ -31684,6 +31684,18 @@ const OUTPUT_ARTIFACTS_MAX_BYTES = 900 * 1024;
 const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
 /** File read size for hashing and streaming. */
 const READ_CHUNK_BYTES = 256 * 1024;
+/**
+ * Environment overrides for tuning and tests (not inputs): a non-negative number, else the
+ * fallback. SIMVUE_UPLOAD_RETRY_BASE_MS and SIMVUE_UPLOAD_API_TIMEOUT_MS let fault tests run
+ * without sleeping for seconds.
+ */
+function envMilliseconds(name, fallback, env = process.env) {
+    const raw = env[name];
+    const value = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
+    return Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+const retryBaseMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_RETRY_BASE_MS', RETRY_BASE_MS, env);
+const apiTimeoutMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS, env);
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
@@ -31842,7 +31854,11 @@ function parseJsonObject(input, raw) {
         throw new InputError(`Input \`${input}\` is not valid JSON (${reason}); it must be a JSON object such as {"key": "value"}.`);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        const kind = Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`;
+        const kind = Array.isArray(parsed)
+            ? 'an array'
+            : parsed === null
+                ? 'null'
+                : `a ${typeof parsed}`;
         throw new InputError(`Input \`${input}\` is ${kind}; it must be a JSON object such as {"key": "value"}.`);
     }
     return parsed;
@@ -32047,7 +32063,8 @@ function readInputs(env = process.env) {
         deduplicate: bool(INPUT.deduplicate, false),
         concurrency: parseInteger(INPUT.concurrency, read(INPUT.concurrency), DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY),
         maxAttempts: parseInteger(INPUT.maxAttempts, read(INPUT.maxAttempts), DEFAULT_MAX_ATTEMPTS, 1, 20),
-        stallTimeoutMs: 1000 * parseInteger(INPUT.stallTimeout, read(INPUT.stallTimeout), DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
+        stallTimeoutMs: 1000 *
+            parseInteger(INPUT.stallTimeout, read(INPUT.stallTimeout), DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
         failOnError: bool(INPUT.failOnError, true),
         dryRun,
         workspace,
@@ -33352,7 +33369,10 @@ function renderSummary(results, run, options) {
         ].filter(Boolean);
     head.push(`**${totals.join(' · ')}** · ${formatBytes(totalBytes)} in ${results.length} artifacts`);
     head.push('', '| Name | Size | Category | MIME type | Status |', '| --- | ---: | --- | --- | --- |');
-    const ordered = [...results.filter((r) => r.status === 'failed'), ...results.filter((r) => r.status !== 'failed')];
+    const ordered = [
+        ...results.filter((r) => r.status === 'failed'),
+        ...results.filter((r) => r.status !== 'failed')
+    ];
     let text = head.join('\n') + '\n';
     let bytes = Buffer.byteLength(text);
     let shown = 0;
@@ -33593,12 +33613,6 @@ function parseRetryAfter(value, now = Date.now()) {
         return null;
     const date = Date.parse(text);
     return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-/** Base delay, overridable by env SIMVUE_UPLOAD_RETRY_BASE_MS so tests need not sleep seconds. */
-function retryBaseMs(env = process.env) {
-    const raw = env.SIMVUE_UPLOAD_RETRY_BASE_MS;
-    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-    return Number.isFinite(value) && value >= 0 ? value : RETRY_BASE_MS;
 }
 /**
  * Wait before retry number `retry` (1 = after the first failure): full jitter over
@@ -34749,7 +34763,9 @@ async function uploadAll(plan, upload, context, concurrency) {
 }
 function logResult(result) {
     if (result.status === 'failed') {
-        error(`${result.name}: ${result.error ?? 'failed'}`, { title: `Upload failed: ${result.name}` });
+        error(`${result.name}: ${result.error ?? 'failed'}`, {
+            title: `Upload failed: ${result.name}`
+        });
         return;
     }
     core_debug(`${result.status}: ${result.path || '(object)'} -> ${result.name} (${result.size} B, ${result.id ?? ''})`);
@@ -34840,7 +34856,8 @@ async function connect(inputs, server) {
         token: inputs.token,
         maxAttempts: inputs.maxAttempts,
         concurrency: inputs.concurrency,
-        stallTimeoutMs: inputs.stallTimeoutMs
+        stallTimeoutMs: inputs.stallTimeoutMs,
+        apiTimeoutMs: apiTimeoutMs()
     });
     info(`Server ${server.webUrl} (API version ${client.serverVersion}).`);
     return client;

@@ -50,3 +50,24 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024
 
 /** File read size for hashing and streaming. */
 export const READ_CHUNK_BYTES = 256 * 1024
+
+/**
+ * Environment overrides for tuning and tests (not inputs): a non-negative number, else the
+ * fallback. SIMVUE_UPLOAD_RETRY_BASE_MS and SIMVUE_UPLOAD_API_TIMEOUT_MS let fault tests run
+ * without sleeping for seconds.
+ */
+export function envMilliseconds(
+  name: string,
+  fallback: number,
+  env: NodeJS.ProcessEnv = process.env
+): number {
+  const raw = env[name]
+  const value = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw)
+  return Number.isFinite(value) && value >= 0 ? value : fallback
+}
+
+export const retryBaseMs = (env: NodeJS.ProcessEnv = process.env): number =>
+  envMilliseconds('SIMVUE_UPLOAD_RETRY_BASE_MS', RETRY_BASE_MS, env)
+
+export const apiTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number =>
+  envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS, env)

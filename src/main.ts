@@ -1,6 +1,6 @@
 /** Orchestration only; reads like DESIGN §3. */
 import * as core from '@actions/core'
-import { USER_AGENT } from './config.js'
+import { apiTimeoutMs, USER_AGENT } from './config.js'
 import { errorMessage, SetupError } from './errors.js'
 import { artifactMetadata, githubProvenance } from './github-context.js'
 import { readInputs, type Inputs } from './inputs.js'
@@ -96,7 +96,8 @@ async function connect(
     token: inputs.token,
     maxAttempts: inputs.maxAttempts,
     concurrency: inputs.concurrency,
-    stallTimeoutMs: inputs.stallTimeoutMs
+    stallTimeoutMs: inputs.stallTimeoutMs,
+    apiTimeoutMs: apiTimeoutMs()
   })
   core.info(`Server ${server.webUrl} (API version ${client.serverVersion}).`)
   return client

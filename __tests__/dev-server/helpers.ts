@@ -37,7 +37,7 @@ export interface ApiOptions {
 
 /** An API call with fetch; `path` is relative to /api (e.g. '/runs'). */
 export async function api(
-  server: DevServer,
+  server: Pick<DevServer, 'apiUrl' | 'token'>,
   method: string,
   path: string,
   body?: unknown,
@@ -200,7 +200,7 @@ export async function uploadArtifact(
 }
 
 export async function createRun(
-  server: DevServer,
+  server: Pick<DevServer, 'apiUrl' | 'token'>,
   fields: Record<string, unknown> = {}
 ): Promise<string> {
   const reply = await api(server, 'POST', '/runs', { folder: '/', ...fields })

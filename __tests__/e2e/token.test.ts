@@ -1,5 +1,7 @@
 /** The token goes to the API origin only and never into logs, outputs or the summary. */
 import { readFileSync } from 'node:fs'
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
 import { startTestServer, type TestServer } from '../helpers/simvue.ts'
@@ -57,5 +59,32 @@ describe('token handling', () => {
     expect(result.errors.join('\n')).toMatch(/token/i)
     const requests = await t.control.requests()
     expect(requests.map((r) => r.endpoint)).toEqual(['version'])
+  })
+
+  it('does not follow a redirecting API to another origin, and shows where it pointed', async () => {
+    const seen: IncomingHttpHeaders[] = []
+    const redirector = createServer((request, response) => {
+      seen.push(request.headers)
+      response.writeHead(307, { Location: `${t.server.apiUrl}${request.url?.slice(4) ?? ''}` })
+      response.end()
+    })
+    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve))
+    const port = (redirector.address() as AddressInfo).port
+    await t.control.clearRequests()
+    try {
+      const result = await runAction({
+        workspace: makeWorkspace({ 'a.txt': 'a' }),
+        inputs: { run: 'any', path: 'a.txt' },
+        env: { ...t.env, SIMVUE_URL: `http://127.0.0.1:${port}`, RUNNER_DEBUG: '1' }
+      })
+      expect(result.code).toBe(1)
+      expect(result.errors.join('\n')).toContain(`${t.server.apiUrl}/version`)
+      expect(seen.length).toBeGreaterThan(0)
+      expect(seen[0]?.authorization).toBe(`Bearer ${t.server.token}`)
+      // The other origin never heard from the action.
+      expect(await t.control.requests()).toEqual([])
+    } finally {
+      redirector.close()
+    }
   })
 })

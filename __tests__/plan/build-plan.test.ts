@@ -37,7 +37,15 @@ describe('buildPlan', () => {
       files: [file('/work/b/data.csv', 10), file('/work/a/notes.unknownext', 3)],
       objects: { summary: { ok: true } }
     })
-    expect(entries.map(({ kind, name, localPath, size, mimeType }) => [kind, name, localPath, size, mimeType])).toEqual([
+    expect(
+      entries.map(({ kind, name, localPath, size, mimeType }) => [
+        kind,
+        name,
+        localPath,
+        size,
+        mimeType
+      ])
+    ).toEqual([
       ['file', 'data.csv', '/work/b/data.csv', 10, 'text/csv'],
       ['file', 'notes.unknownext', '/work/a/notes.unknownext', 3, 'application/octet-stream'],
       ['object', 'summary', '', 11, 'application/json']
@@ -108,7 +116,9 @@ describe('buildPlan', () => {
       objects: { c: 1 },
       explicitName: 'x'
     })
-    expect(problem).toMatch(/name: "x".*3 are planned \(2 file\(s\), 1 object\(s\)\).*remove `name`/)
+    expect(problem).toMatch(
+      /name: "x".*3 are planned \(2 file\(s\), 1 object\(s\)\).*remove `name`/
+    )
     expect(problemsOf({ explicitName: 'x' })[0]).toMatch(/0 are planned/)
   })
 

@@ -72,7 +72,9 @@ describe('collectFiles: hidden entries (DESIGN §6)', () => {
   })
 
   it('includes everything with includeHiddenFiles', async () => {
-    const result = await collect(root, ['reports', 'pkg/**/.coverage'], { includeHiddenFiles: true })
+    const result = await collect(root, ['reports', 'pkg/**/.coverage'], {
+      includeHiddenFiles: true
+    })
     expect(result.paths).toEqual([
       'pkg/.coverage',
       'pkg/.tox/.coverage',

@@ -18,8 +18,7 @@ describe('collectFiles: symbolic links and special files (DESIGN §6)', () => {
       'links/',
       'other/shared.txt'
     ])
-    const link = (target: string, at: string): void =>
-      symlinkSync(target, path.join(root, at))
+    const link = (target: string, at: string): void => symlinkSync(target, path.join(root, at))
     link('../data/real.txt', 'links/file-link.txt')
     link('../data', 'links/dir-link')
     link('../other', 'links/other-link')

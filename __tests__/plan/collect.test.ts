@@ -104,7 +104,13 @@ describe('collectFiles: lines, globs and excludes', () => {
       'nowhere/**'
     ])
     expect(result.paths).toEqual([])
-    expect(result.unmatchedLines).toEqual(['missing.txt', 'results/*.xml', 'a.txt', 'a.txt/', 'nowhere/**'])
+    expect(result.unmatchedLines).toEqual([
+      'missing.txt',
+      'results/*.xml',
+      'a.txt',
+      'a.txt/',
+      'nowhere/**'
+    ])
   })
 
   it('resolves ./ and ../ against the working directory', async () => {

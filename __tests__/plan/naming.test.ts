@@ -2,8 +2,16 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { artifactName, nameProblems, type NamingOptions } from '../../src/plan/naming.js'
 
-const posixDefaults: NamingOptions = { preservePath: false, workingDirectory: '/work', namePrefix: '' }
-const winDefaults: NamingOptions = { preservePath: false, workingDirectory: 'C:\\work', namePrefix: '' }
+const posixDefaults: NamingOptions = {
+  preservePath: false,
+  workingDirectory: '/work',
+  namePrefix: ''
+}
+const winDefaults: NamingOptions = {
+  preservePath: false,
+  workingDirectory: 'C:\\work',
+  namePrefix: ''
+}
 
 describe('artifactName', () => {
   it.each([

@@ -38,17 +38,35 @@ describe('parsePathLines', () => {
   })
 
   it('trims lines and drops blanks and comments', () => {
-    expect(summary(['  a.txt  ', '', '   ', '# note', '  # indented note']).map((l) => l.text)).toEqual([
-      'a.txt'
-    ])
+    expect(
+      summary(['  a.txt  ', '', '   ', '# note', '  # indented note']).map((l) => l.text)
+    ).toEqual(['a.txt'])
   })
 
   it('resolves Windows lines with either separator', () => {
     expect(summary(['src\\**\\*.txt', 'C:/other/x.txt', 'out\\', '~\\cache'], win)).toEqual([
-      { text: 'src\\**\\*.txt', exclude: false, root: 'C:\\work\\repo\\src', glob: 2, directoryOnly: false },
-      { text: 'C:/other/x.txt', exclude: false, root: 'C:\\other\\x.txt', glob: 0, directoryOnly: false },
+      {
+        text: 'src\\**\\*.txt',
+        exclude: false,
+        root: 'C:\\work\\repo\\src',
+        glob: 2,
+        directoryOnly: false
+      },
+      {
+        text: 'C:/other/x.txt',
+        exclude: false,
+        root: 'C:\\other\\x.txt',
+        glob: 0,
+        directoryOnly: false
+      },
       { text: 'out\\', exclude: false, root: 'C:\\work\\repo\\out', glob: 0, directoryOnly: true },
-      { text: '~\\cache', exclude: false, root: 'C:\\Users\\me\\cache', glob: 0, directoryOnly: false }
+      {
+        text: '~\\cache',
+        exclude: false,
+        root: 'C:\\Users\\me\\cache',
+        glob: 0,
+        directoryOnly: false
+      }
     ])
   })
 

@@ -8,8 +8,8 @@ import type { CollectOptions, CollectResult } from '../../src/plan/types.js'
 const made: string[] = []
 
 /** A fresh temporary directory (removed by `removeTrees`). */
-export function tempDir(prefix = 'plan-'): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
+export function tempDir(prefix = 'plan-', base = os.tmpdir()): string {
+  const dir = mkdtempSync(path.join(base, prefix))
   made.push(dir)
   return dir
 }
@@ -54,7 +54,8 @@ export async function collect(
     followSymbolicLinks: true,
     ...options
   })
-  const relative = (p: string): string => path.relative(workingDirectory, p).split(path.sep).join('/')
+  const relative = (p: string): string =>
+    path.relative(workingDirectory, p).split(path.sep).join('/')
   return {
     ...result,
     paths: result.files.map((file) => relative(file.path)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RETRY_MAX_DELAY_MS } from '../../src/config.js'
+import { RETRY_MAX_DELAY_MS, retryBaseMs } from '../../src/config.js'
 import { NetworkError, SimvueHttpError } from '../../src/errors.js'
 import { HttpStatusError, TokenRefusedError } from '../../src/simvue/errors.js'
 import {
@@ -8,7 +8,6 @@ import {
   isRetryableNetworkCode,
   isRetryableStatus,
   parseRetryAfter,
-  retryBaseMs,
   withRetry
 } from '../../src/simvue/retry.js'
 

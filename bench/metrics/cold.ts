@@ -3,8 +3,8 @@ import { writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { NODE24 } from '../../dev-server/runner.ts'
 import { runBundle } from '../action.ts'
-import { type BenchContext, medians, rounds } from '../context.ts'
-import { BenchError, fmtMs, fmtRuns, timed } from '../harness.ts'
+import { type BenchContext, describe, medians, rounds } from '../context.ts'
+import { BenchError, fmtMs, timed } from '../harness.ts'
 
 export async function cold(ctx: BenchContext): Promise<void> {
   mkdirSync(path.join(ctx.root, 'cold'), { recursive: true })
@@ -22,16 +22,16 @@ export async function cold(ctx: BenchContext): Promise<void> {
   }
   await bare() // warm-up: binary and bundle in the page cache
   await dryRun()
-  const times = await rounds(ctx, ['node', 'action'] as const, (label) =>
+  const samples = await rounds(ctx, ['node', 'action'] as const, (label) =>
     label === 'node' ? bare() : dryRun()
   )
-  const m = medians(times)
+  const m = medians(samples)
   const limit = 2 * m.node + 200
   ctx.report.add({
     metric: 'cold-start (one-file dry run)',
     measured: `${fmtMs(m.action)} = ${(m.action / limit).toFixed(2)} of the limit ${fmtMs(limit)}`,
     goal: "≤ 2 × node -e '' + 200 ms",
     pass: m.action <= limit,
-    raw: `action ${fmtMs(m.action)} [${fmtRuns(times.action)}], node -e '' ${fmtMs(m.node)} [${fmtRuns(times.node)}]`
+    raw: `action ${fmtMs(m.action)} ${describe(samples.action)}, node -e '' ${fmtMs(m.node)} ${describe(samples.node)}`
   })
 }

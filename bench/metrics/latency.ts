@@ -33,7 +33,8 @@ export async function latency(ctx: BenchContext): Promise<void> {
           expected: cell.files
         })
         cell.action.push(result.ms)
-        cell.driver.push(await runDriver(ctx, cell.dir, cell.c, cell.files, `latency-${cell.c}`))
+        const driver = await runDriver(ctx, cell.dir, cell.c, cell.files, `latency-${cell.c}`)
+        cell.driver.push(driver.ms)
       }
     }
   } finally {

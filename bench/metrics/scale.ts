@@ -1,9 +1,9 @@
 /** 20,000 vs 2,000 small files (1,000 per directory): time must grow linearly. */
 import path from 'node:path'
 import { uploadWithAction } from '../action.ts'
-import { type BenchContext, expectArtifacts, medians, rounds } from '../context.ts'
+import { type BenchContext, describe, expectArtifacts, medians, rounds } from '../context.ts'
 import { writeFiles } from '../data.ts'
-import { fmtMs, fmtRuns } from '../harness.ts'
+import { fmtMs } from '../harness.ts'
 
 export async function scale(ctx: BenchContext): Promise<void> {
   const [few, many] = ctx.sizes.scaleFiles
@@ -13,7 +13,7 @@ export async function scale(ctx: BenchContext): Promise<void> {
   }
   writeFiles(dirs.few, few, 4096, 1000)
   writeFiles(dirs.many, many, 4096, 1000)
-  const times = await rounds(ctx, ['few', 'many'] as const, async (label) => {
+  const samples = await rounds(ctx, ['few', 'many'] as const, async (label) => {
     const files = label === 'few' ? few : many
     const run = await ctx.server.createRun(`bench-scale-${files}`)
     const result = await uploadWithAction({
@@ -26,7 +26,7 @@ export async function scale(ctx: BenchContext): Promise<void> {
     await expectArtifacts(ctx, run, files, 'the action')
     return result
   })
-  const m = medians(times)
+  const m = medians(samples)
   const ratio = m.many / m.few
   const limit = (many / few) * 1.1
   ctx.report.add({
@@ -35,7 +35,7 @@ export async function scale(ctx: BenchContext): Promise<void> {
     goal: `≤ ${limit.toFixed(0)}×`,
     pass: ratio <= limit,
     raw:
-      `${few}: ${fmtMs(m.few)} [${fmtRuns(times.few)}], ` +
-      `${many}: ${fmtMs(m.many)} [${fmtRuns(times.many)}] (in run order: the server fills up)`
+      `${few}: ${fmtMs(m.few)} ${describe(samples.few)}, ` +
+      `${many}: ${fmtMs(m.many)} ${describe(samples.many)} (in run order: the server fills up)`
   })
 }

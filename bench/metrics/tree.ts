@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { runBundle } from '../action.ts'
-import { type BenchContext, medians, rounds } from '../context.ts'
+import { type BenchContext, describe, medians, rounds } from '../context.ts'
 import { writeTree } from '../data.ts'
-import { BenchError, fmtMs, fmtRuns, tail, timed } from '../harness.ts'
+import { BenchError, fmtMs, tail, timed } from '../harness.ts'
 
 export async function tree(ctx: BenchContext): Promise<void> {
   const { treeDirs, treePerDir } = ctx.sizes
@@ -31,16 +31,16 @@ export async function tree(ctx: BenchContext): Promise<void> {
     return result
   }
   await find() // warm the dentry cache for both
-  const times = await rounds(ctx, ['find', 'action'] as const, (label) =>
+  const samples = await rounds(ctx, ['find', 'action'] as const, (label) =>
     label === 'find' ? find() : plan()
   )
-  const m = medians(times)
+  const m = medians(samples)
   const ratio = m.action / m.find
   ctx.report.add({
     metric: `tree (plan of ${files} files)`,
     measured: `${ratio.toFixed(2)}× find's time`,
     goal: '≤ 3×',
     pass: ratio <= 3,
-    raw: `action dry run ${fmtMs(m.action)} [${fmtRuns(times.action)}], find -printf ${fmtMs(m.find)} [${fmtRuns(times.find)}]`
+    raw: `action dry run ${fmtMs(m.action)} ${describe(samples.action)}, find -printf ${fmtMs(m.find)} ${describe(samples.find)}`
   })
 }

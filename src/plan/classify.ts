@@ -2,12 +2,13 @@
  * What a walk does with one directory entry: match it against the lines, then take it (a
  * file or a directory to read), report it (hidden, links, special files) or ignore it.
  */
-import { Dirent, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { Dirent, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
-import { refuseLink } from './link-policy.js'
+import { followLink, statLink } from './link-policy.js'
 import { ALL, DEAD, type MatchState } from './matcher.js'
 import {
   errorCode,
+  isOnChain,
   type DirNode,
   type WalkItem,
   type WalkOptions,
@@ -21,26 +22,20 @@ function specialDetail(entry: Dirent | Stats): string {
   return entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'unknown type'
 }
 
-function isOnChain(node: DirNode | null, real: string): boolean {
-  for (let current = node; current; current = current.parent) {
-    if (current.real === real) return true
-  }
-  return false
-}
-
 function isDot(name: string): boolean {
   return name.charCodeAt(0) === 46
 }
 
 export class EntryClassifier {
+  private readonly options: WalkOptions
+  private readonly sink: WalkSink
   private readonly allLines: number[]
   private readonly lineText = new Map<number, string>()
   private readonly firstLineText: string
 
-  constructor(
-    private readonly options: WalkOptions,
-    private readonly sink: WalkSink
-  ) {
+  constructor(options: WalkOptions, sink: WalkSink) {
+    this.options = options
+    this.sink = sink
     this.allLines = options.includes.map((pattern) => pattern.lineIndex)
     for (const pattern of options.includes) this.lineText.set(pattern.lineIndex, pattern.text)
     this.firstLineText = options.includes[0]?.text ?? ''
@@ -62,7 +57,6 @@ export class EntryClassifier {
     if (entry.isSymbolicLink()) return this.link(node, entryPath, node.includes, node.excludes)
     return this.take(node, entry, entryPath, node.includes, node.excludes)
   }
-
 
   entry(node: DirNode, entry: Dirent, entryPath: string): WalkItem | null {
     const { includes, excludes, includeHiddenFiles, foldCase } = this.options
@@ -103,11 +97,9 @@ export class EntryClassifier {
     includeStates: MatchState[],
     excludeStates: MatchState[]
   ): WalkItem | null {
-    let stats: Stats
-    try {
-      stats = statSync(linkPath)
-    } catch (error) {
-      if (!this.isExcluded(excludeStates, false)) this.reportBroken(linkPath, errorCode(error))
+    const stats = statLink(linkPath)
+    if ('reason' in stats) {
+      if (!this.isExcluded(excludeStates, false)) this.sink.skip(stats)
       return null
     }
     const isDirectory = stats.isDirectory()
@@ -118,39 +110,12 @@ export class EntryClassifier {
       this.sink.skip({ path: linkPath, reason: 'link-not-followed' })
       return null
     }
-    let target: string
-    try {
-      target = realpathSync(linkPath)
-    } catch (error) {
-      this.sink.skip({ path: linkPath, reason: 'unreadable', detail: errorCode(error) })
+    const followed = followLink(linkPath, isDirectory, node, this.options.linkBases)
+    if (typeof followed !== 'string') {
+      this.sink.skip(followed)
       return null
     }
-    const refusal = refuseLink(target, this.options.linkBases)
-    if (refusal) {
-      this.sink.skip({ path: linkPath, ...refusal })
-      return null
-    }
-    if (isDirectory && isOnChain(node, target)) {
-      this.sink.skip({ path: linkPath, reason: 'link-cycle', detail: `target: ${target}` })
-      return null
-    }
-    return this.take(node, stats, linkPath, includeStates, excludeStates, target)
-  }
-
-  private reportBroken(linkPath: string, code: string): void {
-    if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP') {
-      this.sink.skip({ path: linkPath, reason: 'unreadable', detail: code })
-      return
-    }
-    let detail = 'the link resolves to itself'
-    if (code !== 'ELOOP') {
-      try {
-        detail = `target: ${readlinkSync(linkPath)} (missing)`
-      } catch {
-        detail = code
-      }
-    }
-    this.sink.skip({ path: linkPath, reason: 'broken-link', detail })
+    return this.take(node, stats, linkPath, includeStates, excludeStates, followed)
   }
 
   private isWanted(states: MatchState[], isDirectory: boolean): boolean {
@@ -202,7 +167,11 @@ export class EntryClassifier {
       }
       // Below a followed link, a plain directory may be an ancestor seen again (`a/up -> ..`).
       if (real === undefined && node.viaLink && isOnChain(node, directory.real)) {
-        this.sink.skip({ path: entryPath, reason: 'link-cycle', detail: `same as ${directory.real}` })
+        this.sink.skip({
+          path: entryPath,
+          reason: 'link-cycle',
+          detail: `same as ${directory.real}`
+        })
         return null
       }
       return { key: name + path.sep, directory }

@@ -90,8 +90,7 @@ function takeLiteral(line: PathLine, context: Context): boolean {
   if (stats.isFile()) {
     collection.beginSource()
     collection.addFile({ path: line.root, size: stats.size, line: line.text }, [line.index])
-  }
-  else collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' })
+  } else collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' })
   return false
 }
 

@@ -31,9 +31,9 @@ export function excludeAt(line: PathLine, at: string, foldCase: boolean): Scoped
     return { matcher, state: matcher.run(atNames.slice(lineNames.length), fold) }
   }
   // The exclude's literal root lies below `at`: its remaining names become literal segments.
-  const literal = lineNames.slice(atNames.length).map(
-    (text): GlobSegment => ({ kind: 'literal', text, key: fold(text), dotLiteral: false })
-  )
+  const literal = lineNames
+    .slice(atNames.length)
+    .map((text): GlobSegment => ({ kind: 'literal', text, key: fold(text), dotLiteral: false }))
   const segments = [...literal, ...line.glob]
   if (segments.length > MAX_GLOB_SEGMENTS) {
     throw new InputError(
@@ -46,10 +46,14 @@ export function excludeAt(line: PathLine, at: string, foldCase: boolean): Scoped
 }
 
 /** Whether any exclude matches the path `at` itself (or a directory above it). */
-export function isExcluded(excludes: PathLine[], at: string, isDirectory: boolean, foldCase: boolean) {
+export function isExcluded(
+  excludes: PathLine[],
+  at: string,
+  isDirectory: boolean,
+  foldCase: boolean
+) {
   return excludes.some((line) => {
     const scoped = excludeAt(line, at, foldCase)
     return scoped !== null && scoped.matcher.matches(scoped.state, isDirectory)
   })
 }
-

@@ -3,9 +3,10 @@
  * lie inside the workspace, the working directory or a search root, and must not be hidden
  * there (a link to `.git/config` would otherwise leak it).
  */
-import { realpathSync } from 'node:fs'
+import { readlinkSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedItem } from './types.js'
+import { errorCode, isOnChain, type DirNode } from './walk-types.js'
 
 export interface LinkBases {
   /** Absolute directories, both as written and with links resolved. */
@@ -55,4 +56,46 @@ export function refuseLink(
   return inside
     ? { reason: 'link-to-hidden', detail: `target: ${target}` }
     : { reason: 'link-outside', detail: `target: ${target}` }
+}
+
+/** The link target's Stats, or why there is none (broken, or not readable). */
+export function statLink(linkPath: string): Stats | SkippedItem {
+  try {
+    return statSync(linkPath)
+  } catch (error) {
+    const code = errorCode(error)
+    if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP') {
+      return { path: linkPath, reason: 'unreadable', detail: code }
+    }
+    let detail = 'the link resolves to itself'
+    if (code !== 'ELOOP') {
+      try {
+        detail = `target: ${readlinkSync(linkPath)} (missing)`
+      } catch {
+        detail = code
+      }
+    }
+    return { path: linkPath, reason: 'broken-link', detail }
+  }
+}
+
+/** A link met by a walk under `parent`: its resolved target, or why it is not followed. */
+export function followLink(
+  linkPath: string,
+  isDirectory: boolean,
+  parent: DirNode,
+  bases: LinkBases
+): string | SkippedItem {
+  let target: string
+  try {
+    target = realpathSync(linkPath)
+  } catch (error) {
+    return { path: linkPath, reason: 'unreadable', detail: errorCode(error) }
+  }
+  const refusal = refuseLink(target, bases)
+  if (refusal) return { path: linkPath, ...refusal }
+  if (isDirectory && isOnChain(parent, target)) {
+    return { path: linkPath, reason: 'link-cycle', detail: `target: ${target}` }
+  }
+  return target
 }

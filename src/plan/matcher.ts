@@ -20,14 +20,15 @@ export type MatchState = number
 
 export class SegmentMatcher {
   readonly start: MatchState
+  readonly directoryOnly: boolean
+  private readonly segments: readonly GlobSegment[]
   private readonly endBit: number
   /** closure[i]: positions reachable from i by letting `**` match nothing. */
   private readonly closure: number[]
 
-  constructor(
-    private readonly segments: readonly GlobSegment[],
-    readonly directoryOnly: boolean
-  ) {
+  constructor(segments: readonly GlobSegment[], directoryOnly: boolean) {
+    this.segments = segments
+    this.directoryOnly = directoryOnly
     const count = segments.length
     this.endBit = 1 << count
     this.closure = new Array<number>(count + 1)

@@ -36,7 +36,8 @@ export interface LineContext {
 export const MAX_GLOB_SEGMENTS = 30
 
 function expandHome(pattern: string, home: string, windows: boolean): string {
-  const tilde = pattern === '~' || pattern.startsWith('~/') || (windows && pattern.startsWith('~\\'))
+  const tilde =
+    pattern === '~' || pattern.startsWith('~/') || (windows && pattern.startsWith('~\\'))
   if (!tilde) return pattern
   if (!home) {
     throw new InputError(`path: "${pattern}" starts with "~" but the home directory is unknown`)

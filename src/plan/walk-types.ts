@@ -50,6 +50,14 @@ export type WalkItem =
   | { key: string; file: CollectedFile; lineIndexes: readonly number[] }
   | { key: string; directory: DirNode }
 
+/** Whether `real` is already being walked above `node` (a cycle). */
+export function isOnChain(node: DirNode | null, real: string): boolean {
+  for (let current = node; current; current = current.parent) {
+    if (current.real === real) return true
+  }
+  return false
+}
+
 export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN'
 }

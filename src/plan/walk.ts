@@ -13,7 +13,13 @@ import path from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { EntryClassifier } from './classify.js'
 import { ALL, DEAD } from './matcher.js'
-import { errorCode, type DirNode, type WalkItem, type WalkOptions, type WalkSink } from './walk-types.js'
+import {
+  errorCode,
+  type DirNode,
+  type WalkItem,
+  type WalkOptions,
+  type WalkSink
+} from './walk-types.js'
 
 export type { WalkOptions, WalkPattern, WalkSink } from './walk-types.js'
 
@@ -29,13 +35,14 @@ interface Frame {
 }
 
 export class Walker {
+  private readonly options: WalkOptions
+  private readonly sink: WalkSink
   private readonly classifier: EntryClassifier
   private sinceYield = 0
 
-  constructor(
-    private readonly options: WalkOptions,
-    private readonly sink: WalkSink
-  ) {
+  constructor(options: WalkOptions, sink: WalkSink) {
+    this.options = options
+    this.sink = sink
     this.classifier = new EntryClassifier(options, sink)
   }
 

@@ -3,7 +3,7 @@
  * so it can be tested from a table; `withRetry` only adds the loop, the waits and the bounds.
  */
 import * as core from '@actions/core'
-import { RETRY_BASE_MS, RETRY_FACTOR, RETRY_MAX_DELAY_MS, RETRY_TOTAL_MS } from '../config.js'
+import { RETRY_FACTOR, RETRY_MAX_DELAY_MS, RETRY_TOTAL_MS, retryBaseMs } from '../config.js'
 import { errorMessage, NetworkError, SimvueHttpError } from '../errors.js'
 import { HttpStatusError } from './errors.js'
 
@@ -61,13 +61,6 @@ export function parseRetryAfter(
   if (!/[a-z]/i.test(text)) return null
   const date = Date.parse(text)
   return Number.isNaN(date) ? null : Math.max(0, date - now)
-}
-
-/** Base delay, overridable by env SIMVUE_UPLOAD_RETRY_BASE_MS so tests need not sleep seconds. */
-export function retryBaseMs(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.SIMVUE_UPLOAD_RETRY_BASE_MS
-  const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw)
-  return Number.isFinite(value) && value >= 0 ? value : RETRY_BASE_MS
 }
 
 /**
