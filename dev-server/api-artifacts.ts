@@ -97,12 +97,22 @@ export const getArtifact: Handler = (ctx, req) => {
 export const markUploaded: Handler = (ctx, req) => {
   const body = jsonObject(req)
   if (isResult(body)) return body
-  const errors = checkFields(body, { uploaded: (v, loc) => (v === true ? undefined : {
-    type: 'literal_error',
-    loc,
-    msg: 'Input should be True',
-    input: v
-  }) }, ['uploaded'], true)
+  const errors = checkFields(
+    body,
+    {
+      uploaded: (v, loc) =>
+        v === true
+          ? undefined
+          : {
+              type: 'literal_error',
+              loc,
+              msg: 'Input should be True',
+              input: v
+            }
+    },
+    ['uploaded'],
+    true
+  )
   if (errors.length > 0) return unprocessable(errors)
   const artifact = findArtifact(ctx, req.params[0])
   if (isResult(artifact)) return artifact

@@ -84,7 +84,12 @@ export const getRun: Handler = (ctx, req) => {
 export const updateRun: Handler = (ctx, req) => {
   const body = jsonObject(req)
   if (isResult(body)) return body
-  const errors = checkFields(body, { ...SCHEMA, name: matching(NAME_PATTERN, NAME_REGEX) }, [], false)
+  const errors = checkFields(
+    body,
+    { ...SCHEMA, name: matching(NAME_PATTERN, NAME_REGEX) },
+    [],
+    false
+  )
   if (errors.length > 0) return unprocessable(errors)
   const run = findRun(ctx, req.params[0])
   if (isResult(run)) return run

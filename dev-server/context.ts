@@ -17,7 +17,11 @@ export interface ServerContext extends ApiContext {
  * Waits `ms` (forever when undefined) unless the client disconnects or the server closes.
  * Resolves true when the request can go on, false when it is gone.
  */
-export function hold(req: IncomingMessage, ms: number | undefined, closing: AbortSignal): Promise<boolean> {
+export function hold(
+  req: IncomingMessage,
+  ms: number | undefined,
+  closing: AbortSignal
+): Promise<boolean> {
   const socket = req.socket
   if (socket.destroyed || closing.aborted) return Promise.resolve(false)
   return new Promise((resolve) => {

@@ -47,11 +47,6 @@ export class FaultRegistry {
     return this.#faults.length
   }
 
-  /** True when some fault for this endpoint only fires for a given artifact name. */
-  wantsName(endpoint: Endpoint | 'unknown'): boolean {
-    return this.#faults.some((f) => f.spec.name !== undefined && matches(f.spec, endpoint))
-  }
-
   /** The first fault matching the request, counted as fired (removed when used up). */
   take(endpoint: Endpoint | 'unknown', name: string | undefined): FaultSpec | undefined {
     if (this.#faults.length === 0) return undefined

@@ -86,7 +86,8 @@ export class MultipartParser {
   }
 
   #emit(data: Buffer, start: number, end: number): void {
-    if (end > start && this.#state === Phase.body) this.#handlers.onPartData(data.subarray(start, end))
+    if (end > start && this.#state === Phase.body)
+      this.#handlers.onPartData(data.subarray(start, end))
   }
 
   #endPart(): void {
@@ -132,7 +133,8 @@ export class MultipartParser {
         case Phase.headers: {
           const at = data.indexOf(HEADER_END, pos)
           if (at < 0) {
-            if (data.length - pos > MAX_HEADER_BYTES) throw new MultipartError('part headers too large')
+            if (data.length - pos > MAX_HEADER_BYTES)
+              throw new MultipartError('part headers too large')
             return this.#keep(data, pos)
           }
           this.#beginPart(data.toString('utf8', pos + 2, at))

@@ -18,10 +18,20 @@ const ID = '([^/]+)'
 const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/api\/version$/, endpoint: 'version', handler: version },
   { method: 'GET', pattern: /^\/api\/whoami$/, endpoint: 'whoami', handler: whoami },
-  { method: 'POST', pattern: /^\/api\/folders$/, endpoint: 'folders.create', handler: createFolder },
+  {
+    method: 'POST',
+    pattern: /^\/api\/folders$/,
+    endpoint: 'folders.create',
+    handler: createFolder
+  },
   { method: 'POST', pattern: /^\/api\/runs$/, endpoint: 'runs.create', handler: createRun },
   { method: 'GET', pattern: /^\/api\/runs$/, endpoint: 'runs.list', handler: listRuns },
-  { method: 'GET', pattern: new RegExp(`^/api/runs/${ID}$`), endpoint: 'runs.get', handler: getRun },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/api/runs/${ID}$`),
+    endpoint: 'runs.get',
+    handler: getRun
+  },
   {
     method: 'PUT',
     pattern: new RegExp(`^/api/runs/${ID}$`),
@@ -46,7 +56,12 @@ const ROUTES: Route[] = [
     endpoint: 'artifacts.create',
     handler: createArtifact
   },
-  { method: 'GET', pattern: /^\/api\/artifacts$/, endpoint: 'artifacts.list', handler: listArtifacts },
+  {
+    method: 'GET',
+    pattern: /^\/api\/artifacts$/,
+    endpoint: 'artifacts.list',
+    handler: listArtifacts
+  },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/artifacts/${ID}$`),

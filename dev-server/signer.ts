@@ -163,7 +163,9 @@ export class Signer {
       return BAD_SIGNATURE
     }
     const date = query.get('X-Amz-Date') ?? ''
-    const start = Date.parse(date.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'))
+    const start = Date.parse(
+      date.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z')
+    )
     if (start + Number(query.get('X-Amz-Expires')) * 1000 <= Date.now()) {
       return accessDenied('Request has expired')
     }

@@ -28,7 +28,9 @@ export function handleStorage(ctx: ServerContext, req: IncomingMessage, res: Ser
   }
   if (endpoint === 'storage.upload') return handleUpload(ctx, req, res, entry)
   if (endpoint === 'storage.download') {
-    void handleDownload(ctx, req, res, entry, url, download?.[1] ?? '').catch(() => req.socket.destroy())
+    void handleDownload(ctx, req, res, entry, url, download?.[1] ?? '').catch(() =>
+      req.socket.destroy()
+    )
     return
   }
   req.resume()

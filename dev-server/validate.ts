@@ -133,7 +133,11 @@ export function checkFields(
 }
 
 /** A non-negative integer query parameter, its default, or a 422 item. */
-export function queryInt(query: URLSearchParams, name: string, fallback: number): number | ErrorItem {
+export function queryInt(
+  query: URLSearchParams,
+  name: string,
+  fallback: number
+): number | ErrorItem {
   const raw = query.get(name)
   if (raw === null) return fallback
   const value = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN
@@ -143,7 +147,10 @@ export function queryInt(query: URLSearchParams, name: string, fallback: number)
 }
 
 /** A JSON list of strings in a query parameter (undefined when absent), or a 422 item. */
-export function queryStringList(query: URLSearchParams, name: string): string[] | undefined | ErrorItem {
+export function queryStringList(
+  query: URLSearchParams,
+  name: string
+): string[] | undefined | ErrorItem {
   const raw = query.get(name)
   if (raw === null) return undefined
   let value: unknown

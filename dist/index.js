@@ -31696,6 +31696,7 @@ function envMilliseconds(name, fallback, env = process.env) {
 }
 const retryBaseMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_RETRY_BASE_MS', RETRY_BASE_MS, env);
 const apiTimeoutMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS, env);
+const progressIntervalMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS, env);
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
@@ -32122,8 +32123,14 @@ function requireToken(token, env, dryRun) {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/u;
 const ALLOWED = 'letters A-Z a-z, digits, spaces, "-", "_", ".", "/" and ":"';
+/** Leading `/`, `//`, trailing `/`, or a `.` / `..` segment. */
+const BAD_STRUCTURE = /^\/|\/\/|\/$|(?:^|\/)\.{1,2}(?:\/|$)/;
 /** Every reason this name is unacceptable ([] when fine). */
 function nameProblems(name) {
+    // Fast path for the usual valid name: plans may hold 100k+ entries.
+    if (NAME_REGEX.test(name) && !CONTROL_CHARACTERS.test(name) && !BAD_STRUCTURE.test(name)) {
+        return [];
+    }
     if (name === '')
         return ['is empty'];
     const problems = [];
@@ -32148,11 +32155,19 @@ function nameProblems(name) {
     }
     return problems;
 }
+/** `.` or `..` segments, or doubled separators: the path needs `path.relative`'s care. */
+const NOT_NORMAL = /(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/][\\/]/;
+/** `path.relative`, with a fast path for the usual file below the directory. */
+function relativeTo(directory, localPath, pathApi) {
+    const prefix = directory.endsWith(pathApi.sep) ? directory : directory + pathApi.sep;
+    const simple = localPath.startsWith(prefix) && !NOT_NORMAL.test(directory) && !NOT_NORMAL.test(localPath);
+    return simple ? localPath.slice(prefix.length) : pathApi.relative(directory, localPath);
+}
 /** Artifact name for a local file, or a problem message. pathApi lets tests pass path.win32. */
 function artifactName(localPath, options, pathApi = (external_node_path_default())) {
     let base;
     if (options.preservePath) {
-        const relative = pathApi.relative(options.workingDirectory, localPath);
+        const relative = relativeTo(options.workingDirectory, localPath, pathApi);
         const outside = relative === '' ||
             relative === '..' ||
             relative.startsWith(`..${pathApi.sep}`) ||
@@ -32206,6 +32221,8 @@ function objectEntries(objects, namePrefix) {
 
 
 
+/** Paths listed per colliding name; the count says how many there are in all. */
+const MAX_LISTED = 10;
 function fileDrafts(options) {
     return options.files.map((file) => ({
         entry: {
@@ -32266,38 +32283,42 @@ function nameDrafts(drafts, options) {
     }
     return problems;
 }
-function collisionProblems(drafts) {
-    const byName = new Map();
-    for (const draft of drafts) {
-        const same = byName.get(draft.entry.name);
-        if (same)
-            same.push(draft);
-        else
-            byName.set(draft.entry.name, [draft]);
-    }
-    return [...byName]
-        .filter(([name, same]) => name !== '' && same.length > 1)
-        .map(([name, same]) => `${same.length} entries would be named "${name}": ` +
-        `${same.map(({ origin }) => origin).join(', ')}; ` +
-        'set `preserve-path: true`, use `name-prefix`, or narrow `path`');
-}
 function byNameThenPath(a, b) {
-    if (a.name !== b.name)
-        return a.name < b.name ? -1 : 1;
-    return a.localPath < b.localPath ? -1 : a.localPath > b.localPath ? 1 : 0;
+    const x = a.entry;
+    const y = b.entry;
+    if (x.name !== y.name)
+        return x.name < y.name ? -1 : 1;
+    return x.localPath < y.localPath ? -1 : x.localPath > y.localPath ? 1 : 0;
+}
+/** Runs of one name in drafts sorted by name (no map: plans may hold 100k+ entries). */
+function collisionProblems(sorted) {
+    const problems = [];
+    for (let start = 0; start < sorted.length;) {
+        let end = start + 1;
+        while (end < sorted.length && sorted[end].entry.name === sorted[start].entry.name)
+            end++;
+        const name = sorted[start].entry.name;
+        if (end - start > 1 && name !== '') {
+            const origins = sorted.slice(start, Math.min(end, start + MAX_LISTED)).map((d) => d.origin);
+            const more = end - start - origins.length;
+            problems.push(`${end - start} entries would be named "${name}": ${origins.join(', ')}` +
+                `${more ? ` and ${more} more` : ''}; ` +
+                'set `preserve-path: true`, use `name-prefix`, or narrow `path`');
+        }
+        start = end;
+    }
+    return problems;
 }
 function buildPlan(options) {
     const drafts = [...fileDrafts(options), ...objectDrafts(options)];
-    const problems = [
-        ...nameDrafts(drafts, options),
-        ...sizeProblems(drafts),
-        ...collisionProblems(drafts)
-    ];
+    const nameProblems = nameDrafts(drafts, options);
+    drafts.sort(byNameThenPath);
+    const problems = [...nameProblems, ...sizeProblems(drafts), ...collisionProblems(drafts)];
     if (problems.length) {
         const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
         throw new PlanError(`The upload plan has ${count}; nothing was sent:`, problems);
     }
-    return drafts.map(({ entry }) => entry).sort(byNameThenPath);
+    return drafts.map(({ entry }) => entry);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -32455,9 +32476,9 @@ const ALL = -1;
 /** Nothing below can match: prune. */
 const DEAD = 0;
 class SegmentMatcher {
-    segments;
-    directoryOnly;
     start;
+    directoryOnly;
+    segments;
     endBit;
     /** closure[i]: positions reachable from i by letting `**` match nothing. */
     closure;
@@ -32637,7 +32658,9 @@ function excludeAt(line, at, foldCase) {
         return { matcher, state: matcher.run(atNames.slice(lineNames.length), fold) };
     }
     // The exclude's literal root lies below `at`: its remaining names become literal segments.
-    const literal = lineNames.slice(atNames.length).map((text) => ({ kind: 'literal', text, key: fold(text), dotLiteral: false }));
+    const literal = lineNames
+        .slice(atNames.length)
+        .map((text) => ({ kind: 'literal', text, key: fold(text), dotLiteral: false }));
     const segments = [...literal, ...line.glob];
     if (segments.length > MAX_GLOB_SEGMENTS) {
         throw new InputError(`path: "${line.text}" lies ${literal.length} directories below "${at}"; ` +
@@ -32654,12 +32677,26 @@ function isExcluded(excludes, at, isDirectory, foldCase) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/plan/walk-types.ts
+/** Whether `real` is already being walked above `node` (a cycle). */
+function isOnChain(node, real) {
+    for (let current = node; current; current = current.parent) {
+        if (current.real === real)
+            return true;
+    }
+    return false;
+}
+function errorCode(error) {
+    return error?.code ?? 'EUNKNOWN';
+}
+
 ;// CONCATENATED MODULE: ./src/plan/link-policy.ts
 /**
  * Which symbolic links a walk may follow (DESIGN §6 Links): the fully resolved target must
  * lie inside the workspace, the working directory or a search root, and must not be hidden
  * there (a link to `.git/config` would otherwise leak it).
  */
+
 
 
 /** The bases, resolved once; a base that does not exist is kept as written. */
@@ -32703,14 +32740,48 @@ function refuseLink(target, bases) {
         ? { reason: 'link-to-hidden', detail: `target: ${target}` }
         : { reason: 'link-outside', detail: `target: ${target}` };
 }
+/** The link target's Stats, or why there is none (broken, or not readable). */
+function statLink(linkPath) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(linkPath);
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP') {
+            return { path: linkPath, reason: 'unreadable', detail: code };
+        }
+        let detail = 'the link resolves to itself';
+        if (code !== 'ELOOP') {
+            try {
+                detail = `target: ${(0,external_node_fs_namespaceObject.readlinkSync)(linkPath)} (missing)`;
+            }
+            catch {
+                detail = code;
+            }
+        }
+        return { path: linkPath, reason: 'broken-link', detail };
+    }
+}
+/** A link met by a walk under `parent`: its resolved target, or why it is not followed. */
+function followLink(linkPath, isDirectory, parent, bases) {
+    let target;
+    try {
+        target = (0,external_node_fs_namespaceObject.realpathSync)(linkPath);
+    }
+    catch (error) {
+        return { path: linkPath, reason: 'unreadable', detail: errorCode(error) };
+    }
+    const refusal = refuseLink(target, bases);
+    if (refusal)
+        return { path: linkPath, ...refusal };
+    if (isDirectory && isOnChain(parent, target)) {
+        return { path: linkPath, reason: 'link-cycle', detail: `target: ${target}` };
+    }
+    return target;
+}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/plan/walk-types.ts
-function errorCode(error) {
-    return error?.code ?? 'EUNKNOWN';
-}
-
 ;// CONCATENATED MODULE: ./src/plan/classify.ts
 /**
  * What a walk does with one directory entry: match it against the lines, then take it (a
@@ -32727,13 +32798,6 @@ function specialDetail(entry) {
     if (entry.isSocket())
         return 'socket';
     return entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'unknown type';
-}
-function isOnChain(node, real) {
-    for (let current = node; current; current = current.parent) {
-        if (current.real === real)
-            return true;
-    }
-    return false;
 }
 function isDot(name) {
     return name.charCodeAt(0) === 46;
@@ -32796,13 +32860,10 @@ class EntryClassifier {
         }
     }
     link(node, linkPath, includeStates, excludeStates) {
-        let stats;
-        try {
-            stats = (0,external_node_fs_namespaceObject.statSync)(linkPath);
-        }
-        catch (error) {
+        const stats = statLink(linkPath);
+        if ('reason' in stats) {
             if (!this.isExcluded(excludeStates, false))
-                this.reportBroken(linkPath, errorCode(error));
+                this.sink.skip(stats);
             return null;
         }
         const isDirectory = stats.isDirectory();
@@ -32813,40 +32874,12 @@ class EntryClassifier {
             this.sink.skip({ path: linkPath, reason: 'link-not-followed' });
             return null;
         }
-        let target;
-        try {
-            target = (0,external_node_fs_namespaceObject.realpathSync)(linkPath);
-        }
-        catch (error) {
-            this.sink.skip({ path: linkPath, reason: 'unreadable', detail: errorCode(error) });
+        const followed = followLink(linkPath, isDirectory, node, this.options.linkBases);
+        if (typeof followed !== 'string') {
+            this.sink.skip(followed);
             return null;
         }
-        const refusal = refuseLink(target, this.options.linkBases);
-        if (refusal) {
-            this.sink.skip({ path: linkPath, ...refusal });
-            return null;
-        }
-        if (isDirectory && isOnChain(node, target)) {
-            this.sink.skip({ path: linkPath, reason: 'link-cycle', detail: `target: ${target}` });
-            return null;
-        }
-        return this.take(node, stats, linkPath, includeStates, excludeStates, target);
-    }
-    reportBroken(linkPath, code) {
-        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP') {
-            this.sink.skip({ path: linkPath, reason: 'unreadable', detail: code });
-            return;
-        }
-        let detail = 'the link resolves to itself';
-        if (code !== 'ELOOP') {
-            try {
-                detail = `target: ${(0,external_node_fs_namespaceObject.readlinkSync)(linkPath)} (missing)`;
-            }
-            catch {
-                detail = code;
-            }
-        }
-        this.sink.skip({ path: linkPath, reason: 'broken-link', detail });
+        return this.take(node, stats, linkPath, includeStates, excludeStates, followed);
     }
     isWanted(states, isDirectory) {
         const includes = this.options.includes;
@@ -32877,7 +32910,11 @@ class EntryClassifier {
             };
             // Below a followed link, a plain directory may be an ancestor seen again (`a/up -> ..`).
             if (real === undefined && node.viaLink && isOnChain(node, directory.real)) {
-                this.sink.skip({ path: entryPath, reason: 'link-cycle', detail: `same as ${directory.real}` });
+                this.sink.skip({
+                    path: entryPath,
+                    reason: 'link-cycle',
+                    detail: `same as ${directory.real}`
+                });
                 return null;
             }
             return { key: name + (external_node_path_default()).sep, directory };
@@ -32923,10 +32960,11 @@ class EntryClassifier {
 /**
  * One walk from a search root, matching every `path` line that starts there.
  *
- * Synchronous `readdirSync`/`statSync` with explicit stacks: on warm caches this measured
- * about 5× faster than promise-based calls through libuv's thread pool (2-core runner, 100k
- * files), memory and stack never grow with a directory's size, and the event loop still gets
- * a turn every few thousand entries. Entry types come from `readdir`; only wanted files are
+ * Synchronous `readdirSync`/`statSync` with explicit stacks, on purpose: for 100k files on a
+ * 2-core runner (warm cache) sync stats took ~140 ms, 64 callback `fs.stat`s in flight
+ * ~370 ms and promise-based ones over 1 s (thread-pool hand-offs dominate). Memory and stack
+ * never grow with a directory's size, and the event loop still gets a turn every few
+ * thousand entries. Entry types come from `readdir`; only wanted files are
  * stat-ed (for their size). Siblings are sorted as they are read, so files come out sorted
  * by full path without a global sort.
  */
@@ -33078,23 +33116,20 @@ class Collection {
         return unique;
     }
 }
-function statOrNull(target, follow) {
-    try {
-        return follow ? (0,external_node_fs_namespaceObject.statSync)(target) : (0,external_node_fs_namespaceObject.lstatSync)(target);
-    }
-    catch {
-        return null;
-    }
-}
 /** A literal line: a file is taken here; a directory (true) is walked with its group. */
 function takeLiteral(line, context) {
     const { collection, excludes, foldCase } = context;
-    const own = statOrNull(line.root, false);
-    if (!own)
-        return false;
-    const stats = own.isSymbolicLink() ? statOrNull(line.root, true) : own;
-    if (!stats) {
-        collection.skip({ path: line.root, reason: 'broken-link', detail: `path line: ${line.text}` });
+    let own;
+    try {
+        own = (0,external_node_fs_namespaceObject.lstatSync)(line.root);
+    }
+    catch {
+        return false; // missing: the line stays unmatched
+    }
+    // A link the user named is followed wherever it points; only a broken one is reported.
+    const stats = own.isSymbolicLink() ? statLink(line.root) : own;
+    if ('reason' in stats) {
+        collection.skip(stats);
         return false;
     }
     if (stats.isDirectory())
@@ -33105,8 +33140,9 @@ function takeLiteral(line, context) {
         collection.beginSource();
         collection.addFile({ path: line.root, size: stats.size, line: line.text }, [line.index]);
     }
-    else
+    else {
         collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' });
+    }
     return false;
 }
 async function walkGroup(root, lines, context) {
@@ -33181,8 +33217,9 @@ async function collectFiles(options) {
         await walkGroup(group.root, group.lines, context);
     const { collection } = context;
     const lineOrder = new Map();
-    for (const line of [...includes].reverse())
-        lineOrder.set(line.text, line.index);
+    for (const line of includes)
+        if (!lineOrder.has(line.text))
+            lineOrder.set(line.text, line.index);
     const files = collection.files(lineOrder);
     return {
         files,
@@ -33197,7 +33234,7 @@ async function collectFiles(options) {
 /** Says what the walk found and skipped; applies `if-no-files-found` (DESIGN §2, §6). */
 
 
-const MAX_LISTED = 20;
+const collection_MAX_LISTED = 20;
 const REASON_TEXT = {
     hidden: 'hidden',
     'broken-link': 'broken symbolic link',
@@ -33219,13 +33256,13 @@ function reportCollection(result, ifNoFilesFound) {
             core_debug(`hidden: ${item.path}`);
     }
     const others = result.skipped.filter((item) => item.reason !== 'hidden');
-    for (const item of others.slice(0, MAX_LISTED)) {
+    for (const item of others.slice(0, collection_MAX_LISTED)) {
         const detail = item.detail ? ` (${item.detail})` : '';
         warning(`Not uploaded: ${item.path}: ${REASON_TEXT[item.reason]}${detail}`);
     }
-    if (others.length > MAX_LISTED) {
-        warning(`... and ${others.length - MAX_LISTED} more entries not uploaded (see the debug log).`);
-        for (const item of others.slice(MAX_LISTED))
+    if (others.length > collection_MAX_LISTED) {
+        warning(`... and ${others.length - collection_MAX_LISTED} more entries not uploaded (see the debug log).`);
+        for (const item of others.slice(collection_MAX_LISTED))
             core_debug(`not uploaded: ${item.path}: ${item.reason}`);
     }
     if (result.unmatchedLines.length === 0 || ifNoFilesFound === 'ignore') {
@@ -33293,45 +33330,46 @@ function setOutputs(results, run, env = process.env) {
     setOutput('skipped-count', String(counts.skipped));
     setOutput('failed-count', String(counts.failed));
     setOutput('total-bytes', String(results.reduce((sum, r) => sum + r.size, 0)));
-    const { json, complete } = artifactsJson(results, OUTPUT_ARTIFACTS_MAX_BYTES);
+    const texts = results.map((result) => JSON.stringify(result));
+    const { json, kept } = artifactsJson(results, texts, OUTPUT_ARTIFACTS_MAX_BYTES);
     setOutput('artifacts', json);
-    if (complete) {
+    if (kept === results.length) {
         setOutput('artifacts-file', '');
         return;
     }
     const file = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), `simvue-artifacts-${process.pid}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify(results));
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, `[${texts.join(',')}]`);
     setOutput('artifacts-file', file);
-    warning(`The \`artifacts\` output holds ${JSON.parse(json).length} of ${results.length} entries ` +
-        `(failed ones first) to stay under GitHub's output limit; all of them are in ${file} ` +
-        '(output `artifacts-file`).');
+    warning(`The \`artifacts\` output holds ${kept} of ${results.length} entries (failed ones first) ` +
+        `to stay under GitHub's output limit; all of them are in ${file} (output \`artifacts-file\`).`);
 }
 /**
- * The JSON array, within `maxBytes`: all entries when they fit; otherwise every failed
- * entry and as many others as fit, in plan order.
+ * The JSON array within `maxBytes`: all entries when they fit; otherwise every failed entry
+ * and as many others as fit, in plan order. `texts` are the entries already serialised.
  */
-function artifactsJson(results, maxBytes) {
-    const all = JSON.stringify(results);
-    if (Buffer.byteLength(all) <= maxBytes)
-        return { json: all, complete: true };
-    const ordered = [
-        ...results.filter((r) => r.status === 'failed'),
-        ...results.filter((r) => r.status !== 'failed')
+function artifactsJson(results, texts, maxBytes) {
+    const sizes = texts.map((text) => Buffer.byteLength(text) + 1);
+    const total = sizes.reduce((sum, size) => sum + size, 1);
+    if (total <= maxBytes)
+        return { json: `[${texts.join(',')}]`, kept: texts.length };
+    const indexes = [...results.keys()];
+    const failedFirst = [
+        ...indexes.filter((i) => results[i]?.status === 'failed'),
+        ...indexes.filter((i) => results[i]?.status !== 'failed')
     ];
     const kept = [];
-    let bytes = 2;
-    for (const result of ordered) {
-        const text = JSON.stringify(result);
-        const cost = Buffer.byteLength(text) + (kept.length ? 1 : 0);
-        if (bytes + cost > maxBytes) {
-            if (result.status === 'failed')
+    let bytes = 1;
+    for (const index of failedFirst) {
+        const size = sizes[index];
+        if (bytes + size > maxBytes) {
+            if (results[index]?.status === 'failed')
                 continue;
             break;
         }
-        kept.push(text);
-        bytes += cost;
+        kept.push(texts[index]);
+        bytes += size;
     }
-    return { json: `[${kept.join(',')}]`, complete: false };
+    return { json: `[${kept.join(',')}]`, kept: kept.length };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -33421,11 +33459,21 @@ async function reportResults(results, run, failOnError) {
     else
         warning(`${message}\n(fail-on-error: false, so the step succeeds)`);
 }
+/** Plan lines printed by a dry run before the rest is left to the outputs. */
+const DRY_RUN_LINES = 1000;
+function planLine(entry) {
+    const source = entry.kind === 'object' ? '(object)' : entry.localPath;
+    return `  ${source} -> ${entry.name} (${formatBytes(entry.size)}, ${entry.mimeType})`;
+}
 async function reportDryRun(plan, category) {
     info(`Dry run: nothing is sent. ${plan.length} artifacts would be uploaded as ${category}:`);
-    for (const entry of plan) {
-        const source = entry.kind === 'object' ? '(object)' : entry.localPath;
-        info(`  ${source} -> ${entry.name} (${formatBytes(entry.size)}, ${entry.mimeType})`);
+    // One write per block: 100,000 separate log calls cost more than the walk itself.
+    const shown = isDebug() ? plan : plan.slice(0, DRY_RUN_LINES);
+    if (shown.length)
+        info(shown.map(planLine).join('\n'));
+    if (shown.length < plan.length) {
+        info(`... and ${plan.length - shown.length} more: the \`artifacts\` output (or \`artifacts-file\`) ` +
+            'lists every entry; step debug logging prints them all here.');
     }
     const results = plan.map((entry) => planResult(entry, category, 'planned', null));
     setOutputs(results, null);
@@ -34707,7 +34755,7 @@ class Progress {
     totalFiles;
     totalBytes;
     print;
-    constructor(totalFiles, totalBytes, print, intervalMs = PROGRESS_INTERVAL_MS) {
+    constructor(totalFiles, totalBytes, print, intervalMs = progressIntervalMs()) {
         this.totalFiles = totalFiles;
         this.totalBytes = totalBytes;
         this.print = print;

@@ -71,3 +71,6 @@ export const retryBaseMs = (env: NodeJS.ProcessEnv = process.env): number =>
 
 export const apiTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number =>
   envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS, env)
+
+export const progressIntervalMs = (env: NodeJS.ProcessEnv = process.env): number =>
+  envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS, env)

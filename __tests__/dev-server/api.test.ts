@@ -175,7 +175,8 @@ describe('runs', () => {
   it('lists runs with name and folder.path filters, total count and pagination', async () => {
     await api(server, 'POST', '/folders', { path: '/list' })
     const ids: string[] = []
-    for (let i = 0; i < 5; i += 1) ids.push(await createRun(server, { name: 'dup', folder: '/list' }))
+    for (let i = 0; i < 5; i += 1)
+      ids.push(await createRun(server, { name: 'dup', folder: '/list' }))
     const other = await createRun(server, { name: 'dup', folder: '/' })
     await createRun(server, { name: 'dup-not', folder: '/list' })
 

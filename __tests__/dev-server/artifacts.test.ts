@@ -78,7 +78,12 @@ describe('POST /api/artifacts', () => {
       expect(reply.status, name).toBe(422)
       expect(reply.json).toMatchObject({ detail: [{ loc: ['body', 'name'] }] })
     }
-    const ok = await api(server, 'POST', '/artifacts', artifactBody('dir/sub_1/a-b c.tar.gz:1', 'x'))
+    const ok = await api(
+      server,
+      'POST',
+      '/artifacts',
+      artifactBody('dir/sub_1/a-b c.tar.gz:1', 'x')
+    )
     expect(ok.status).toBe(200)
   })
 
@@ -250,7 +255,12 @@ describe('deduplication', () => {
     const first = await uploadArtifact(server, runId, 'orig.txt', content)
     const count = obj(await api(server, 'GET', '/artifacts?count=0')).count
 
-    const hit = await api(server, 'POST', '/artifacts?deduplicate=true', artifactBody('new.txt', content))
+    const hit = await api(
+      server,
+      'POST',
+      '/artifacts?deduplicate=true',
+      artifactBody('new.txt', content)
+    )
     expect(hit.status).toBe(200)
     expect(hit.json).toEqual({ id: first, url: null })
     expect(obj(await api(server, 'GET', '/artifacts?count=0')).count).toBe(count)
@@ -259,9 +269,16 @@ describe('deduplication', () => {
     expect(obj(plain).id).not.toBe(first)
     expect(typeof obj(plain).url).toBe('string')
 
-    const miss = await createArtifact(server, 'miss.txt', 'never uploaded before', '?deduplicate=true')
+    const miss = await createArtifact(
+      server,
+      'miss.txt',
+      'never uploaded before',
+      '?deduplicate=true'
+    )
     expect(miss.url).not.toBeNull()
-    expect((await api(server, 'POST', '/artifacts?deduplicate=maybe', artifactBody('z', 'z'))).status).toBe(422)
+    expect(
+      (await api(server, 'POST', '/artifacts?deduplicate=maybe', artifactBody('z', 'z'))).status
+    ).toBe(422)
   })
 
   it('does not deduplicate against artifacts that were never marked uploaded', async () => {
@@ -277,7 +294,9 @@ describe('downloads', () => {
   it('refuses a forged download signature (403) and answers 404 for content not stored', async () => {
     const id = await uploadArtifact(server, runId, 'dl.txt', 'download me')
     const url = String(obj(await api(server, 'GET', `/artifacts/${id}`)).url)
-    const forged = await rawRequest(url.replace(/X-Amz-Signature=[0-9a-f]{4}/, 'X-Amz-Signature=0000'))
+    const forged = await rawRequest(
+      url.replace(/X-Amz-Signature=[0-9a-f]{4}/, 'X-Amz-Signature=0000')
+    )
     expect(forged.status).toBe(403)
     expect(forged.text).toContain('<Code>SignatureDoesNotMatch</Code>')
     const withAuth = await rawRequest(url, { headers: { authorization: `Bearer ${server.token}` } })

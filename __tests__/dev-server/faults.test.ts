@@ -52,7 +52,12 @@ describe('status faults', () => {
 
   it('answers S3 XML at storage', async () => {
     const created = await createArtifact(server, 'st.txt', 'st')
-    await control.addFault({ endpoint: 'storage.upload', kind: 'status', status: 503, retryAfter: '1' })
+    await control.addFault({
+      endpoint: 'storage.upload',
+      kind: 'status',
+      status: 503,
+      retryAfter: '1'
+    })
     const reply = await upload(created, Buffer.from('st'))
     expect(reply.status).toBe(503)
     expect(reply.headers['retry-after']).toBe('1')
@@ -81,20 +86,38 @@ describe('status faults', () => {
   })
 
   it('fires only for the artifact name given, at every endpoint that concerns it', async () => {
-    await control.addFault({ endpoint: '*', kind: 'status', status: 500, name: 'bad.txt', times: 0 })
+    await control.addFault({
+      endpoint: '*',
+      kind: 'status',
+      status: 500,
+      name: 'bad.txt',
+      times: 0
+    })
     const ok = await api(server, 'POST', '/artifacts', artifactBody('good.txt', 'g'))
     expect(ok.status).toBe(200)
     const bad = await api(server, 'POST', '/artifacts', artifactBody('bad.txt', 'b'))
     expect(bad.status).toBe(500)
     await control.clearFaults()
     const created = await createArtifact(server, 'bad.txt', 'b')
-    await control.addFault({ endpoint: 'storage.upload', kind: 'status', status: 500, name: 'bad.txt' })
+    await control.addFault({
+      endpoint: 'storage.upload',
+      kind: 'status',
+      status: 500,
+      name: 'bad.txt'
+    })
     const good = await createArtifact(server, 'good.txt', 'g')
     expect((await upload(good, Buffer.from('g'))).status).toBe(204)
     expect((await upload(created, Buffer.from('b'))).status).toBe(500)
-    await control.addFault({ endpoint: 'artifacts.mark', kind: 'status', status: 503, name: 'bad.txt' })
+    await control.addFault({
+      endpoint: 'artifacts.mark',
+      kind: 'status',
+      status: 503,
+      name: 'bad.txt'
+    })
     expect((await api(server, 'PUT', `/artifacts/${good.id}`, { uploaded: true })).status).toBe(200)
-    expect((await api(server, 'PUT', `/artifacts/${created.id}`, { uploaded: true })).status).toBe(503)
+    expect((await api(server, 'PUT', `/artifacts/${created.id}`, { uploaded: true })).status).toBe(
+      503
+    )
   })
 })
 
@@ -164,7 +187,9 @@ describe('reset and lost faults', () => {
     await control.addFault({ endpoint: 'storage.upload', kind: 'lost', name: 'lost.txt' })
     await expect(upload(created, Buffer.from('lost'))).rejects.toThrow()
     await control.addFault({ endpoint: 'artifacts.mark', kind: 'lost' })
-    await expect(api(server, 'PUT', `/artifacts/${created.id}`, { uploaded: true })).rejects.toThrow()
+    await expect(
+      api(server, 'PUT', `/artifacts/${created.id}`, { uploaded: true })
+    ).rejects.toThrow()
     await control.addFault({ endpoint: 'runs.artifacts.attach', kind: 'lost' })
     const attach = `/runs/${run}/artifacts/${created.id}`
     await expect(api(server, 'PUT', attach, { category: 'output' })).rejects.toThrow()
@@ -180,7 +205,12 @@ describe('reset and lost faults', () => {
     const run = await createRun(server)
     const id = await uploadArtifact(server, run, 'dl.txt', 'download')
     const url = String(obj(await api(server, 'GET', `/artifacts/${id}`)).url)
-    await control.addFault({ endpoint: 'storage.download', kind: 'status', status: 500, name: 'dl.txt' })
+    await control.addFault({
+      endpoint: 'storage.download',
+      kind: 'status',
+      status: 500,
+      name: 'dl.txt'
+    })
     expect((await rawRequest(url)).status).toBe(500)
     await control.addFault({ endpoint: 'storage.download', kind: 'reset' })
     await expect(rawRequest(url)).rejects.toThrow()

@@ -41,7 +41,9 @@ function body(boundary: string, parts: Part[]): Buffer {
   for (const part of parts) {
     const filename = part.filename === undefined ? '' : `; filename="${part.filename}"`
     out.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${filename}\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${filename}\r\n`
+      ),
       Buffer.from('Content-Type: application/octet-stream\r\n\r\n'),
       part.data,
       Buffer.from('\r\n')
@@ -53,7 +55,7 @@ function body(boundary: string, parts: Part[]): Buffer {
 
 function split(data: Buffer, sizes: () => number): Buffer[] {
   const chunks: Buffer[] = []
-  for (let at = 0; at < data.length; ) {
+  for (let at = 0; at < data.length;) {
     const size = Math.max(1, sizes())
     chunks.push(data.subarray(at, at + size))
     at += size
@@ -82,7 +84,12 @@ describe('multipart parser', () => {
   })
 
   it('parses a body split one byte at a time', () => {
-    expect(parse(boundary, split(whole, () => 1))).toEqual(expected)
+    expect(
+      parse(
+        boundary,
+        split(whole, () => 1)
+      )
+    ).toEqual(expected)
   })
 
   it('parses a body split at every possible point into two chunks', () => {

@@ -2,13 +2,18 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
-import { api, artifactBody, multipart, obj, rawRequest, sha256hex, upload } from './helpers.ts'
+import { api, artifactBody, multipart, obj, rawRequest } from './helpers.ts'
 import { type SpawnedServer, memoryOf, spawnServer } from './spawn.ts'
 
 let running: SpawnedServer | undefined
 afterEach(async () => {
-  await running?.stop('SIGKILL')
+  // SIGTERM: a clean shutdown also removes the server's temporary data directory.
+  const server = running
   running = undefined
+  if (!server) return
+  const killer = setTimeout(() => server.child.kill('SIGKILL'), 5_000)
+  await server.stop('SIGTERM')
+  clearTimeout(killer)
 })
 
 describe('cli', () => {
@@ -47,67 +52,68 @@ describe('cli', () => {
 })
 
 describe('streaming', () => {
-  it('uploads 64 MiB without the server RSS growing by anything like 64 MiB', async () => {
-    if (process.platform !== 'linux') return
-    const server = await spawnServer()
-    running = server
-    const pid = server.child.pid ?? 0
-    // Warm up the upload path so that code and buffers exist before measuring.
-    const warm = Buffer.alloc(1024 * 1024, 1)
-    const warmCreated = obj(await api(server, 'POST', '/artifacts', artifactBody('warm.bin', warm)))
-    const warmReply = await upload(
-      { id: String(warmCreated.id), url: String(warmCreated.url), fields: warmCreated.fields as Record<string, string> },
-      warm
-    )
-    expect(warmReply.status).toBe(204)
-
+  /** Streams `blocks` MiB to a fresh presigned POST; returns the artifact id and checksum. */
+  async function streamUpload(
+    server: SpawnedServer,
+    name: string,
+    blocks: number
+  ): Promise<{ id: string; checksum: string }> {
     const block = randomBytes(1024 * 1024)
-    const blocks = Number(process.env.BLOCKS ?? 64)
     const hash = createHash('sha256')
     for (let i = 0; i < blocks; i += 1) hash.update(block)
     const checksum = hash.digest('hex')
     const size = block.length * blocks
-    const created = obj(
-      await api(server, 'POST', '/artifacts', {
-        ...artifactBody('big.bin', ''),
-        size,
-        checksum
-      })
-    )
-    const fields = created.fields as Record<string, string>
-    const form = multipart(fields, Buffer.alloc(0))
-    // Split the prebuilt form around its (empty) file to stream 64 MiB in between.
-    const marker = form.body.indexOf('filename="f.bin"\r\n\r\n') + 'filename="f.bin"\r\n\r\n'.length
-    const head = form.body.subarray(0, marker)
-    const tail = form.body.subarray(marker)
-    async function* body(): AsyncGenerator<Buffer> {
+    const body = { ...artifactBody(name, ''), size, checksum }
+    const created = obj(await api(server, 'POST', '/artifacts', body))
+    const form = multipart(created.fields as Record<string, string>, Buffer.alloc(0))
+    // Split the form around its (empty) file part and stream the blocks in between.
+    const marker = 'filename="f.bin"\r\n\r\n'
+    const at = form.body.indexOf(marker) + marker.length
+    const head = form.body.subarray(0, at)
+    const tail = form.body.subarray(at)
+    async function* parts(): AsyncGenerator<Buffer> {
       yield head
       for (let i = 0; i < blocks; i += 1) yield block
       yield tail
     }
-    const before = await memoryOf(pid)
     const reply = await rawRequest(String(created.url), {
       method: 'POST',
       headers: {
         'content-type': form.contentType,
         'content-length': String(head.length + size + tail.length)
       },
-      body: Readable.from(body())
+      body: Readable.from(parts())
     })
     expect(reply.status).toBe(204)
-    const after = await memoryOf(pid)
-    const growth = (after?.peak ?? 0) - (before?.rss ?? 0)
-    console.log("growth MiB", growth / 2 ** 20, before, after)
-    expect(growth).toBeLessThan(40 * 1024 * 1024)
+    return { id: String(created.id), checksum }
+  }
 
-    await api(server, 'PUT', `/artifacts/${String(created.id)}`, { uploaded: true })
-    const url = String(obj(await api(server, 'GET', `/artifacts/${String(created.id)}`)).url)
+  it('streams uploads to disk: 64 MiB round-trips, RSS growth stays far below the size', async () => {
+    if (process.platform !== 'linux') return
+    const server = await spawnServer()
+    running = server
+    const pid = server.child.pid ?? 0
+    await streamUpload(server, 'warm.bin', 1) // warm up code and buffers before measuring
+
+    const before = await memoryOf(pid)
+    const { id, checksum } = await streamUpload(server, 'big.bin', 64)
+    const after64 = await memoryOf(pid)
+    await streamUpload(server, 'bigger.bin', 256)
+    const after256 = await memoryOf(pid)
+    const MiB = 1024 * 1024
+    // Consumed socket chunks linger until V8 collects them (a plain discarding Node server
+    // shows the same few tens of MiB), so the bound is "well below the size", not "zero".
+    expect((after64?.peak ?? 0) - (before?.rss ?? 0)).toBeLessThan(56 * MiB)
+    expect((after256?.peak ?? 0) - (before?.rss ?? 0)).toBeLessThan(128 * MiB)
+
+    await api(server, 'PUT', `/artifacts/${id}`, { uploaded: true })
+    const url = String(obj(await api(server, 'GET', `/artifacts/${id}`)).url)
     const download = await fetch(url)
+    expect(download.headers.get('content-length')).toBe(String(64 * MiB))
     const downloaded = createHash('sha256')
     for await (const chunk of download.body as unknown as AsyncIterable<Uint8Array>) {
       downloaded.update(chunk)
     }
     expect(downloaded.digest('hex')).toBe(checksum)
-    expect(sha256hex('')).toHaveLength(64)
   })
 })

@@ -38,7 +38,11 @@ function call(method: string, path: string, body: unknown): Promise<Record<strin
 }
 
 /** Runs `task(i)` for i < n with `concurrency` requests in flight. */
-async function pool(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<void> {
+async function pool(
+  n: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>
+): Promise<void> {
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < n) await task(next++)

@@ -27,7 +27,9 @@ export function spawnServer(args: string[] = []): Promise<SpawnedServer> {
   let stdout = ''
   let stderr = ''
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code))
+  )
   let started = false
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`dev-server did not start: ${stderr}`)), 15_000)
@@ -57,6 +59,7 @@ export async function memoryOf(pid: number): Promise<{ rss: number; peak: number
   const { readFile } = await import('node:fs/promises')
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => undefined)
   if (status === undefined) return undefined
-  const kb = (name: string): number => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1]) * 1024
+  const kb = (name: string): number =>
+    Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1]) * 1024
   return { rss: kb('VmRSS'), peak: kb('VmHWM') }
 }

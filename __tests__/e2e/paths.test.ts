@@ -1,5 +1,5 @@
 /** Paths as users write them (DESIGN §2, §6), through the bundle: globs, hidden, dry run. */
-import { symlinkSync } from 'node:fs'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
@@ -152,5 +152,27 @@ describe('dry run', () => {
     const colliding = await runAction({ workspace: makeWorkspace(TREE), inputs, env })
     expect(colliding.code).toBe(1)
     expect(colliding.errors.join('\n')).toMatch(/2 entries would be named "metrics\.json"/)
+  })
+
+  it('keeps the artifacts output under 900 kB and names a file with every entry', async () => {
+    const workspace = makeWorkspace()
+    const dir = path.join(workspace, 'many-files-with-rather-long-directory-names-to-fill-outputs')
+    mkdirSync(dir)
+    for (let i = 0; i < 6000; i++)
+      writeFileSync(path.join(dir, `result-file-number-${i}.json`), '{}')
+    const result = await runAction({
+      workspace,
+      inputs: { run: 'x', path: dir, 'dry-run': 'true', 'preserve-path': 'true' },
+      env: t.env
+    })
+    expect(result.code, result.stdout).toBe(0)
+    const output = result.outputs.artifacts ?? ''
+    expect(Buffer.byteLength(output)).toBeLessThanOrEqual(900 * 1024)
+    const file = result.outputs['artifacts-file'] ?? ''
+    expect(file).not.toBe('')
+    const all = JSON.parse(readFileSync(file, 'utf8')) as unknown[]
+    expect(all).toHaveLength(6000)
+    expect((JSON.parse(output) as unknown[]).length).toBeLessThan(6000)
+    expect(result.warnings.join('\n')).toContain('artifacts-file')
   })
 })

@@ -64,6 +64,12 @@ describe('buildPlan', () => {
     ])
   })
 
+  it('lists at most ten paths per colliding name, with the count', () => {
+    const files = Array.from({ length: 12 }, (_, i) => file(`/work/d${i}/same.txt`))
+    const [problem] = problemsOf({ files })
+    expect(problem).toMatch(/^12 entries would be named "same.txt": .* and 2 more; /)
+  })
+
   it('treats names differing only in case as distinct', () => {
     const names = plan({ files: [file('/work/A.txt'), file('/work/a.txt')] }).map((e) => e.name)
     expect(names).toEqual(['A.txt', 'a.txt'])
@@ -71,7 +77,7 @@ describe('buildPlan', () => {
 
   it('detects a file and an object with one name', () => {
     const [problem] = problemsOf({ files: [file('/work/x/summary')], objects: { summary: 1 } })
-    expect(problem).toContain('/work/x/summary, objects["summary"]')
+    expect(problem).toContain('objects["summary"], /work/x/summary')
   })
 
   it('lists every problem in one error', () => {

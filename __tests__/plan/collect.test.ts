@@ -62,6 +62,32 @@ describe('collectFiles: lines, globs and excludes', () => {
     }
   })
 
+  it('applies excludes rooted below, above or beside the walk root', async () => {
+    expect((await collect(root, ['src', '!src/lib'])).paths).toEqual([
+      'src/main.js',
+      'src/node_modules/pkg/index.js'
+    ])
+    const above = await collect(root, ['src/lib', '!src/**'])
+    expect(above.paths).toEqual([])
+    expect(above.unmatchedLines).toEqual(['src/lib'])
+    expect((await collect(root, ['**/*.js', '!**/node_modules/**', '!reports/**'])).paths).toEqual([
+      'src/lib/util.js',
+      'src/main.js'
+    ])
+  })
+
+  it('matches only directories with a trailing separator on a glob', async () => {
+    expect((await collect(root, ['re*/'])).paths).toEqual([
+      'reports/index.html',
+      'reports/tmp/more/x.html',
+      'reports/tmp/scratch.html',
+      'results/a.json',
+      'results/deep/b.json',
+      'results/deep/c.txt'
+    ])
+    expect((await collect(root, ['a*/'])).paths).toEqual(['a/b.txt'])
+  })
+
   it('excludes a whole directory named without a glob', async () => {
     expect((await collect(root, ['reports', '!reports/tmp'])).paths).toEqual(['reports/index.html'])
   })

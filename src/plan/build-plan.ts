@@ -21,6 +21,9 @@ export interface PlanOptions {
   mimeType: string | null
 }
 
+/** Paths listed per colliding name; the count says how many there are in all. */
+const MAX_LISTED = 10
+
 /** A planned entry and how messages refer to it: its path, or its `objects` key. */
 interface Draft {
   entry: PlanEntry
@@ -92,38 +95,42 @@ function nameDrafts(drafts: Draft[], options: PlanOptions): string[] {
   return problems
 }
 
-function collisionProblems(drafts: Draft[]): string[] {
-  const byName = new Map<string, Draft[]>()
-  for (const draft of drafts) {
-    const same = byName.get(draft.entry.name)
-    if (same) same.push(draft)
-    else byName.set(draft.entry.name, [draft])
-  }
-  return [...byName]
-    .filter(([name, same]) => name !== '' && same.length > 1)
-    .map(
-      ([name, same]) =>
-        `${same.length} entries would be named "${name}": ` +
-        `${same.map(({ origin }) => origin).join(', ')}; ` +
-        'set `preserve-path: true`, use `name-prefix`, or narrow `path`'
-    )
+function byNameThenPath(a: Draft, b: Draft): number {
+  const x = a.entry
+  const y = b.entry
+  if (x.name !== y.name) return x.name < y.name ? -1 : 1
+  return x.localPath < y.localPath ? -1 : x.localPath > y.localPath ? 1 : 0
 }
 
-function byNameThenPath(a: PlanEntry, b: PlanEntry): number {
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1
-  return a.localPath < b.localPath ? -1 : a.localPath > b.localPath ? 1 : 0
+/** Runs of one name in drafts sorted by name (no map: plans may hold 100k+ entries). */
+function collisionProblems(sorted: Draft[]): string[] {
+  const problems: string[] = []
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1
+    while (end < sorted.length && sorted[end].entry.name === sorted[start].entry.name) end++
+    const name = sorted[start].entry.name
+    if (end - start > 1 && name !== '') {
+      const origins = sorted.slice(start, Math.min(end, start + MAX_LISTED)).map((d) => d.origin)
+      const more = end - start - origins.length
+      problems.push(
+        `${end - start} entries would be named "${name}": ${origins.join(', ')}` +
+          `${more ? ` and ${more} more` : ''}; ` +
+          'set `preserve-path: true`, use `name-prefix`, or narrow `path`'
+      )
+    }
+    start = end
+  }
+  return problems
 }
 
 export function buildPlan(options: PlanOptions): PlanEntry[] {
   const drafts = [...fileDrafts(options), ...objectDrafts(options)]
-  const problems = [
-    ...nameDrafts(drafts, options),
-    ...sizeProblems(drafts),
-    ...collisionProblems(drafts)
-  ]
+  const nameProblems = nameDrafts(drafts, options)
+  drafts.sort(byNameThenPath)
+  const problems = [...nameProblems, ...sizeProblems(drafts), ...collisionProblems(drafts)]
   if (problems.length) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`
     throw new PlanError(`The upload plan has ${count}; nothing was sent:`, problems)
   }
-  return drafts.map(({ entry }) => entry).sort(byNameThenPath)
+  return drafts.map(({ entry }) => entry)
 }

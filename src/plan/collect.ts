@@ -4,10 +4,10 @@
  * Include lines that share a search root share one walk; literal files are taken as they
  * are (a link named in `path` is always followed). Excludes prune during walks.
  */
-import { lstatSync, statSync, type Stats } from 'node:fs'
+import { lstatSync, type Stats } from 'node:fs'
 import os from 'node:os'
 import { excludeAt, isExcluded } from './exclude-scope.js'
-import { linkBases, type LinkBases } from './link-policy.js'
+import { linkBases, statLink, type LinkBases } from './link-policy.js'
 import { SegmentMatcher } from './matcher.js'
 import { parsePathLines, type PathLine } from './path-lines.js'
 import type { CollectOptions, CollectResult, CollectedFile, SkippedItem } from './types.js'
@@ -67,22 +67,19 @@ interface Context {
   collection: Collection
 }
 
-function statOrNull(target: string, follow: boolean): Stats | null {
-  try {
-    return follow ? statSync(target) : lstatSync(target)
-  } catch {
-    return null
-  }
-}
-
 /** A literal line: a file is taken here; a directory (true) is walked with its group. */
 function takeLiteral(line: PathLine, context: Context): boolean {
   const { collection, excludes, foldCase } = context
-  const own = statOrNull(line.root, false)
-  if (!own) return false
-  const stats = own.isSymbolicLink() ? statOrNull(line.root, true) : own
-  if (!stats) {
-    collection.skip({ path: line.root, reason: 'broken-link', detail: `path line: ${line.text}` })
+  let own: Stats
+  try {
+    own = lstatSync(line.root)
+  } catch {
+    return false // missing: the line stays unmatched
+  }
+  // A link the user named is followed wherever it points; only a broken one is reported.
+  const stats = own.isSymbolicLink() ? statLink(line.root) : own
+  if ('reason' in stats) {
+    collection.skip(stats)
     return false
   }
   if (stats.isDirectory()) return true
@@ -90,7 +87,9 @@ function takeLiteral(line: PathLine, context: Context): boolean {
   if (stats.isFile()) {
     collection.beginSource()
     collection.addFile({ path: line.root, size: stats.size, line: line.text }, [line.index])
-  } else collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' })
+  } else {
+    collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' })
+  }
   return false
 }
 
@@ -173,7 +172,7 @@ export async function collectFiles(options: CollectOptions): Promise<CollectResu
 
   const { collection } = context
   const lineOrder = new Map<string, number>()
-  for (const line of [...includes].reverse()) lineOrder.set(line.text, line.index)
+  for (const line of includes) if (!lineOrder.has(line.text)) lineOrder.set(line.text, line.index)
   const files = collection.files(lineOrder)
   return {
     files,

@@ -15,8 +15,15 @@ export interface NamingOptions {
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/u
 const ALLOWED = 'letters A-Z a-z, digits, spaces, "-", "_", ".", "/" and ":"'
 
+/** Leading `/`, `//`, trailing `/`, or a `.` / `..` segment. */
+const BAD_STRUCTURE = /^\/|\/\/|\/$|(?:^|\/)\.{1,2}(?:\/|$)/
+
 /** Every reason this name is unacceptable ([] when fine). */
 export function nameProblems(name: string): string[] {
+  // Fast path for the usual valid name: plans may hold 100k+ entries.
+  if (NAME_REGEX.test(name) && !CONTROL_CHARACTERS.test(name) && !BAD_STRUCTURE.test(name)) {
+    return []
+  }
   if (name === '') return ['is empty']
   const problems: string[] = []
   if (name.startsWith('/')) problems.push('starts with "/"')
@@ -39,6 +46,17 @@ export function nameProblems(name: string): string[] {
   return problems
 }
 
+/** `.` or `..` segments, or doubled separators: the path needs `path.relative`'s care. */
+const NOT_NORMAL = /(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/][\\/]/
+
+/** `path.relative`, with a fast path for the usual file below the directory. */
+function relativeTo(directory: string, localPath: string, pathApi: typeof nodePath): string {
+  const prefix = directory.endsWith(pathApi.sep) ? directory : directory + pathApi.sep
+  const simple =
+    localPath.startsWith(prefix) && !NOT_NORMAL.test(directory) && !NOT_NORMAL.test(localPath)
+  return simple ? localPath.slice(prefix.length) : pathApi.relative(directory, localPath)
+}
+
 /** Artifact name for a local file, or a problem message. pathApi lets tests pass path.win32. */
 export function artifactName(
   localPath: string,
@@ -47,7 +65,7 @@ export function artifactName(
 ): { name: string } | { problem: string } {
   let base: string
   if (options.preservePath) {
-    const relative = pathApi.relative(options.workingDirectory, localPath)
+    const relative = relativeTo(options.workingDirectory, localPath, pathApi)
     const outside =
       relative === '' ||
       relative === '..' ||

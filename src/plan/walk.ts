@@ -1,10 +1,11 @@
 /**
  * One walk from a search root, matching every `path` line that starts there.
  *
- * Synchronous `readdirSync`/`statSync` with explicit stacks: on warm caches this measured
- * about 5× faster than promise-based calls through libuv's thread pool (2-core runner, 100k
- * files), memory and stack never grow with a directory's size, and the event loop still gets
- * a turn every few thousand entries. Entry types come from `readdir`; only wanted files are
+ * Synchronous `readdirSync`/`statSync` with explicit stacks, on purpose: for 100k files on a
+ * 2-core runner (warm cache) sync stats took ~140 ms, 64 callback `fs.stat`s in flight
+ * ~370 ms and promise-based ones over 1 s (thread-pool hand-offs dominate). Memory and stack
+ * never grow with a directory's size, and the event loop still gets a turn every few
+ * thousand entries. Entry types come from `readdir`; only wanted files are
  * stat-ed (for their size). Siblings are sorted as they are read, so files come out sorted
  * by full path without a global sort.
  */

@@ -24,47 +24,49 @@ export function setOutputs(
   core.setOutput('skipped-count', String(counts.skipped))
   core.setOutput('failed-count', String(counts.failed))
   core.setOutput('total-bytes', String(results.reduce((sum, r) => sum + r.size, 0)))
-  const { json, complete } = artifactsJson(results, OUTPUT_ARTIFACTS_MAX_BYTES)
+  const texts = results.map((result) => JSON.stringify(result))
+  const { json, kept } = artifactsJson(results, texts, OUTPUT_ARTIFACTS_MAX_BYTES)
   core.setOutput('artifacts', json)
-  if (complete) {
+  if (kept === results.length) {
     core.setOutput('artifacts-file', '')
     return
   }
   const file = path.join(env.RUNNER_TEMP || os.tmpdir(), `simvue-artifacts-${process.pid}.json`)
-  writeFileSync(file, JSON.stringify(results))
+  writeFileSync(file, `[${texts.join(',')}]`)
   core.setOutput('artifacts-file', file)
   core.warning(
-    `The \`artifacts\` output holds ${JSON.parse(json).length} of ${results.length} entries ` +
-      `(failed ones first) to stay under GitHub's output limit; all of them are in ${file} ` +
-      '(output `artifacts-file`).'
+    `The \`artifacts\` output holds ${kept} of ${results.length} entries (failed ones first) ` +
+      `to stay under GitHub's output limit; all of them are in ${file} (output \`artifacts-file\`).`
   )
 }
 
 /**
- * The JSON array, within `maxBytes`: all entries when they fit; otherwise every failed
- * entry and as many others as fit, in plan order.
+ * The JSON array within `maxBytes`: all entries when they fit; otherwise every failed entry
+ * and as many others as fit, in plan order. `texts` are the entries already serialised.
  */
 export function artifactsJson(
   results: ArtifactResult[],
+  texts: string[],
   maxBytes: number
-): { json: string; complete: boolean } {
-  const all = JSON.stringify(results)
-  if (Buffer.byteLength(all) <= maxBytes) return { json: all, complete: true }
-  const ordered = [
-    ...results.filter((r) => r.status === 'failed'),
-    ...results.filter((r) => r.status !== 'failed')
+): { json: string; kept: number } {
+  const sizes = texts.map((text) => Buffer.byteLength(text) + 1)
+  const total = sizes.reduce((sum, size) => sum + size, 1)
+  if (total <= maxBytes) return { json: `[${texts.join(',')}]`, kept: texts.length }
+  const indexes = [...results.keys()]
+  const failedFirst = [
+    ...indexes.filter((i) => results[i]?.status === 'failed'),
+    ...indexes.filter((i) => results[i]?.status !== 'failed')
   ]
   const kept: string[] = []
-  let bytes = 2
-  for (const result of ordered) {
-    const text = JSON.stringify(result)
-    const cost = Buffer.byteLength(text) + (kept.length ? 1 : 0)
-    if (bytes + cost > maxBytes) {
-      if (result.status === 'failed') continue
+  let bytes = 1
+  for (const index of failedFirst) {
+    const size = sizes[index] as number
+    if (bytes + size > maxBytes) {
+      if (results[index]?.status === 'failed') continue
       break
     }
-    kept.push(text)
-    bytes += cost
+    kept.push(texts[index] as string)
+    bytes += size
   }
-  return { json: `[${kept.join(',')}]`, complete: false }
+  return { json: `[${kept.join(',')}]`, kept: kept.length }
 }

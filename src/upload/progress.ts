@@ -1,5 +1,5 @@
 /** A progress line on a timer during long uploads (DESIGN §7): files, bytes and rate. */
-import { PROGRESS_INTERVAL_MS } from '../config.js'
+import { progressIntervalMs } from '../config.js'
 import { formatBytes } from '../report/format.js'
 
 export class Progress {
@@ -15,7 +15,7 @@ export class Progress {
     totalFiles: number,
     totalBytes: number,
     print: (line: string) => void,
-    intervalMs: number = PROGRESS_INTERVAL_MS
+    intervalMs: number = progressIntervalMs()
   ) {
     this.totalFiles = totalFiles
     this.totalBytes = totalBytes
