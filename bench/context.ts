@@ -160,6 +160,6 @@ export function describe(samples: readonly Sample[]): string {
     .map((s) => s.serverCpuMs)
     .filter((v): v is number => v !== undefined && !isNaN(v))
   if (cpu.length > 0) text += ` cpu ${fmtMs(median(cpu))}`
-  if (server.length > 0) text += ` (server cpu ${fmtMs(median(server))})`
+  if (server.length > 0 && median(server) > 0) text += ` (server cpu ${fmtMs(median(server))})`
   return text
 }

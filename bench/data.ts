@@ -3,6 +3,13 @@ import { randomBytes, randomFillSync } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 
+/** Runs a generator and says how long it took (data generation is never timed). */
+export function generate(what: string, make: () => void): void {
+  const start = performance.now()
+  make()
+  console.log(`   (generated ${what} in ${((performance.now() - start) / 1000).toFixed(1)} s)`)
+}
+
 /** `count` files of `size` random bytes, `perDir` per sub-directory (flat when omitted). */
 export function writeFiles(dir: string, count: number, size: number, perDir?: number): void {
   mkdirSync(dir, { recursive: true })

@@ -31,25 +31,36 @@ export function onCleanup(step: () => void | Promise<void>): void {
   cleanups.push(step)
 }
 
-let cleaned = false
-export async function cleanup(): Promise<void> {
-  if (cleaned) return
-  cleaned = true
-  for (const child of children) child.kill('SIGTERM')
-  for (const step of cleanups.reverse()) {
-    try {
-      await step()
-    } catch (error) {
-      console.error(`cleanup: ${String(error)}`)
+let cleaning: Promise<void> | undefined
+
+/** Stops the children, runs the cleanup steps, removes the scratch directory (once). */
+export function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const child of children) child.kill('SIGTERM')
+    for (const step of cleanups.reverse()) {
+      try {
+        await step()
+      } catch (error) {
+        console.error(`cleanup: ${String(error)}`)
+      }
     }
-  }
-  if (scratch) rmSync(scratch, { recursive: true, force: true })
+    if (scratch) rmSync(scratch, { recursive: true, force: true })
+  })()
+  return cleaning
+}
+
+let interrupted = false
+
+/** True once a signal has started the cleanup (the failures that follow are expected). */
+export function wasInterrupted(): boolean {
+  return interrupted
 }
 
 /** Ctrl-C or a kill: stop the children, remove the data, exit 130. */
 export function installSignalHandlers(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
+      interrupted = true
       console.error(`\n${signal}: stopping and removing the bench data…`)
       void cleanup().finally(() => process.exit(130))
     })

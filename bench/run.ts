@@ -9,7 +9,13 @@ import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ACTION_BUNDLE } from './action.ts'
 import { type BenchContext, FULL, QUICK } from './context.ts'
-import { BenchError, cleanup, installSignalHandlers, scratchDir } from './harness.ts'
+import {
+  BenchError,
+  cleanup,
+  installSignalHandlers,
+  scratchDir,
+  wasInterrupted
+} from './harness.ts'
 import { cold } from './metrics/cold.ts'
 import { large } from './metrics/large.ts'
 import { latency } from './metrics/latency.ts'
@@ -89,6 +95,7 @@ try {
 } finally {
   await cleanup()
 }
+if (wasInterrupted()) await new Promise(() => undefined) // the signal handler exits
 
 const elapsed = ((performance.now() - started) / 1000).toFixed(0)
 console.log(

@@ -2,7 +2,7 @@
 import path from 'node:path'
 import { uploadWithAction } from '../action.ts'
 import { type BenchContext, describe, expectArtifacts, medians, rounds } from '../context.ts'
-import { writeFiles } from '../data.ts'
+import { generate, writeFiles } from '../data.ts'
 import { fmtMs } from '../harness.ts'
 
 export async function scale(ctx: BenchContext): Promise<void> {
@@ -11,8 +11,10 @@ export async function scale(ctx: BenchContext): Promise<void> {
     few: path.join(ctx.root, `scale-${few}`),
     many: path.join(ctx.root, `scale-${many}`)
   }
-  writeFiles(dirs.few, few, 4096, 1000)
-  writeFiles(dirs.many, many, 4096, 1000)
+  generate(`${few} + ${many} files`, () => {
+    writeFiles(dirs.few, few, 4096, 1000)
+    writeFiles(dirs.many, many, 4096, 1000)
+  })
   const samples = await rounds(ctx, ['few', 'many'] as const, async (label) => {
     const files = label === 'few' ? few : many
     const run = await ctx.server.createRun(`bench-scale-${files}`)

@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { runBundle } from '../action.ts'
 import { type BenchContext, describe, medians, rounds } from '../context.ts'
-import { writeTree } from '../data.ts'
+import { generate, writeTree } from '../data.ts'
 import { BenchError, fmtMs, tail, timed } from '../harness.ts'
 
 export async function tree(ctx: BenchContext): Promise<void> {
   const { treeDirs, treePerDir } = ctx.sizes
   const files = treeDirs * treePerDir
   const dir = path.join(ctx.root, 'tree')
-  writeTree(dir, treeDirs, treePerDir)
+  generate(`${files} files`, () => writeTree(dir, treeDirs, treePerDir))
   const log = path.join(ctx.root, 'find.log')
   const find = async () => {
     const result = await timed('find', [dir, '-type', 'f', '-printf', '%s %p\\n'], { log })
