@@ -111,9 +111,21 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const child = spawn(NODE24, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
+  const showDebug = env.RUNNER_DEBUG === '1'
+  let pending = ''
+  const echo = (chunk: string, flush = false): void => {
+    pending += chunk
+    const cut = flush ? pending.length : pending.lastIndexOf('\n') + 1
+    const lines = pending.slice(0, cut)
+    pending = pending.slice(cut)
+    // The runner swallows ::add-mask:: and hides ::debug:: unless step debug is on.
+    const hidden = showDebug ? /^::add-mask::.*(\n|$)/gm : /^::(add-mask|debug)::.*(\n|$)/gm
+    const shown = lines.replace(hidden, '')
+    if (shown) process.stdout.write(shown)
+  }
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
-    if (options.echo) process.stdout.write(chunk)
+    if (options.echo) echo(chunk)
   })
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk
@@ -121,6 +133,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   })
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  if (options.echo) echo('', true)
   clearTimeout(timer)
   const lines = stdout.split(/\r?\n/)
   return {
