@@ -1,12 +1,17 @@
 /** Test data, generated fast into the scratch directory (random content: no two checksums alike). */
+import { spawnSync } from 'node:child_process'
 import { randomBytes, randomFillSync } from 'node:crypto'
 import { closeSync, mkdirSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 
-/** Runs a generator and says how long it took (data generation is never timed). */
+/**
+ * Runs a generator, then `sync`s so that no write-back competes with the timed runs, and says
+ * how long it took (data generation is never timed).
+ */
 export function generate(what: string, make: () => void): void {
   const start = performance.now()
   make()
+  spawnSync('sync')
   console.log(`   (generated ${what} in ${((performance.now() - start) / 1000).toFixed(1)} s)`)
 }
 

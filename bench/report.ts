@@ -46,7 +46,10 @@ export class Report {
     }
     if (this.latency) lines.push('', latencyTable(this.latency.latencyMs, this.latency.rows))
     if (this.latency) {
-      lines.push('', `Recommended default concurrency: ${this.latency.recommended}`)
+      lines.push(
+        '',
+        `Smallest concurrency within 10% of the best action throughput: ${this.latency.recommended}`
+      )
     }
     return lines.join('\n')
   }

@@ -3,7 +3,7 @@
  * measured process), plus the untimed API calls the bench makes for setup.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, openSync } from 'node:fs'
+import { mkdirSync, openSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { DevServerControl } from '../dev-server/control.ts'
 import { NODE24, ROOT } from '../dev-server/runner.ts'
@@ -22,6 +22,11 @@ export interface BenchServer {
   countArtifacts(runId: string, category?: string): Promise<number>
   /** CPU time the server process has used so far (ms). */
   cpuMs(): number
+  /**
+   * Deletes the uploaded bytes the server stored (its records stay): after a large upload,
+   * so that gigabytes of dirty pages being written back do not slow the next timed run.
+   */
+  dropStoredBytes(): void
   /** `latencyMs` > 0: every API and storage request is delayed; 0: no faults. */
   setLatency(latencyMs: number): Promise<void>
 }
@@ -105,6 +110,10 @@ export async function startServer(): Promise<BenchServer> {
       return list.length
     },
     cpuMs: () => cpuOf(child.pid),
+    dropStoredBytes() {
+      const stored = path.join(dataDir, 'artifacts')
+      for (const name of readdirSync(stored)) rmSync(path.join(stored, name), { force: true })
+    },
     async setLatency(latencyMs) {
       await control.clearFaults()
       if (latencyMs > 0) {

@@ -33299,6 +33299,8 @@ function escapeMarkdown(text) {
         .replace(/&/g, '&amp;');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/report/totals.ts
 function countByStatus(results) {
     const counts = {
@@ -33322,7 +33324,7 @@ function countByStatus(results) {
 
 
 
-function setOutputs(results, run, env = process.env) {
+async function setOutputs(results, run, env = process.env) {
     const counts = countByStatus(results);
     setOutput('run-id', run?.runId ?? '');
     setOutput('run-url', run?.runUrl ?? '');
@@ -33330,43 +33332,39 @@ function setOutputs(results, run, env = process.env) {
     setOutput('skipped-count', String(counts.skipped));
     setOutput('failed-count', String(counts.failed));
     setOutput('total-bytes', String(results.reduce((sum, r) => sum + r.size, 0)));
-    const texts = results.map((result) => JSON.stringify(result));
-    const { json, kept } = artifactsJson(results, texts, OUTPUT_ARTIFACTS_MAX_BYTES);
-    setOutput('artifacts', json);
-    if (kept === results.length) {
+    const all = JSON.stringify(results);
+    if (Buffer.byteLength(all) <= OUTPUT_ARTIFACTS_MAX_BYTES) {
+        setOutput('artifacts', all);
         setOutput('artifacts-file', '');
         return;
     }
     const file = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), `simvue-artifacts-${process.pid}.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, `[${texts.join(',')}]`);
+    // Written while the shortened output is computed; large plans make this file tens of MB.
+    const written = (0,external_node_fs_promises_namespaceObject.writeFile)(file, all);
+    const { json, kept } = shortenedArtifacts(results, OUTPUT_ARTIFACTS_MAX_BYTES);
+    setOutput('artifacts', json);
     setOutput('artifacts-file', file);
     warning(`The \`artifacts\` output holds ${kept} of ${results.length} entries (failed ones first) ` +
         `to stay under GitHub's output limit; all of them are in ${file} (output \`artifacts-file\`).`);
+    await written;
 }
-/**
- * The JSON array within `maxBytes`: all entries when they fit; otherwise every failed entry
- * and as many others as fit, in plan order. `texts` are the entries already serialised.
- */
-function artifactsJson(results, texts, maxBytes) {
-    const sizes = texts.map((text) => Buffer.byteLength(text) + 1);
-    const total = sizes.reduce((sum, size) => sum + size, 1);
-    if (total <= maxBytes)
-        return { json: `[${texts.join(',')}]`, kept: texts.length };
-    const indexes = [...results.keys()];
+/** Every failed entry, then as many others as fit within `maxBytes`, in plan order. */
+function shortenedArtifacts(results, maxBytes) {
     const failedFirst = [
-        ...indexes.filter((i) => results[i]?.status === 'failed'),
-        ...indexes.filter((i) => results[i]?.status !== 'failed')
+        ...results.filter((r) => r.status === 'failed'),
+        ...results.filter((r) => r.status !== 'failed')
     ];
     const kept = [];
     let bytes = 1;
-    for (const index of failedFirst) {
-        const size = sizes[index];
+    for (const result of failedFirst) {
+        const text = JSON.stringify(result);
+        const size = Buffer.byteLength(text) + 1;
         if (bytes + size > maxBytes) {
-            if (results[index]?.status === 'failed')
+            if (result.status === 'failed')
                 continue;
             break;
         }
-        kept.push(texts[index]);
+        kept.push(text);
         bytes += size;
     }
     return { json: `[${kept.join(',')}]`, kept: kept.length };
@@ -33446,7 +33444,7 @@ function tableRow(result) {
 
 
 async function reportResults(results, run, failOnError) {
-    setOutputs(results, run);
+    await setOutputs(results, run);
     const summaryRun = run ? { name: run.name, id: run.runId, url: run.runUrl } : null;
     await writeSummary(renderSummary(results, summaryRun, { dryRun: false }));
     const failed = results.filter((r) => r.status === 'failed');
@@ -33476,7 +33474,7 @@ async function reportDryRun(plan, category) {
             'lists every entry; step debug logging prints them all here.');
     }
     const results = plan.map((entry) => planResult(entry, category, 'planned', null));
-    setOutputs(results, null);
+    await setOutputs(results, null);
     await writeSummary(renderSummary(results, null, { dryRun: true }));
 }
 /** Entries that never reached the pipeline, e.g. when the server check failed. */
@@ -34555,8 +34553,6 @@ function oneLine(text) {
     return text.replace(/\s*\n\s*/g, '; ');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/upload/hash.ts
 /** SHA-256 of a file, streamed with large reads; the size returned is the size hashed. */
 
@@ -34849,7 +34845,7 @@ async function run() {
         if (settings.dryRun)
             return await reportDryRun(entries, settings.category);
         if (entries.length === 0 && !settings.createRun && !settings.runStatus) {
-            return setOutputs([], null);
+            return await setOutputs([], null);
         }
         const server = settings.server;
         const simvue = await group('Connecting to Simvue', () => connect(settings, server));
@@ -34864,7 +34860,7 @@ async function run() {
         // Outputs exist once the plan does (DESIGN §2): every entry failed with the setup error.
         if (plan && inputs && !inputs.dryRun) {
             const category = inputs.category;
-            setOutputs(plan.map((e) => planResult(e, category, 'failed', errorMessage(error))), null);
+            await setOutputs(plan.map((e) => planResult(e, category, 'failed', errorMessage(error))), null);
         }
         setFailed(errorMessage(error));
     }

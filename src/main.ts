@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
     plan = entries
     if (settings.dryRun) return await reportDryRun(entries, settings.category)
     if (entries.length === 0 && !settings.createRun && !settings.runStatus) {
-      return setOutputs([], null)
+      return await setOutputs([], null)
     }
     const server = settings.server as NonNullable<Inputs['server']>
     const simvue = await core.group('Connecting to Simvue', () => connect(settings, server))
@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
     // Outputs exist once the plan does (DESIGN §2): every entry failed with the setup error.
     if (plan && inputs && !inputs.dryRun) {
       const category = inputs.category
-      setOutputs(
+      await setOutputs(
         plan.map((e) => planResult(e, category, 'failed', errorMessage(error))),
         null
       )

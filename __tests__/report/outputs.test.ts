@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { artifactsJson } from '../../src/report/outputs.js'
+import { shortenedArtifacts } from '../../src/report/outputs.js'
 import type { ArtifactResult, ArtifactStatus } from '../../src/upload/types.js'
 
 function result(index: number, status: ArtifactStatus): ArtifactResult {
@@ -16,13 +16,8 @@ function result(index: number, status: ArtifactStatus): ArtifactResult {
   }
 }
 
-describe('artifactsJson', () => {
-  const serialise = (results: ArtifactResult[]) =>
-    artifactsJson(
-      results,
-      results.map((r) => JSON.stringify(r)),
-      2000
-    )
+describe('shortenedArtifacts', () => {
+  const serialise = (results: ArtifactResult[]) => shortenedArtifacts(results, 2000)
 
   it('keeps every entry when they fit', () => {
     const results = [result(1, 'uploaded'), result(2, 'skipped')]

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { uploadWithAction } from '../action.ts'
 import { type BenchContext, DEFAULT_CONCURRENCY, runDriver } from '../context.ts'
-import { writeFiles } from '../data.ts'
+import { generate, writeFiles } from '../data.ts'
 import { median } from '../harness.ts'
 import { type LatencyRow, latencyTable, throughput } from '../report.ts'
 
@@ -18,8 +18,10 @@ export async function latency(ctx: BenchContext): Promise<void> {
   const cells = latencyConcurrency.map((c) => {
     const files = Math.max(latencyMinFiles, latencyWaves * c)
     const dir = path.join(ctx.root, 'latency', String(files))
-    if (!existsSync(dir)) writeFiles(dir, files, 4096)
     return { c, files, dir, action: [] as number[], driver: [] as number[] }
+  })
+  generate('the latency data', () => {
+    for (const cell of cells) if (!existsSync(cell.dir)) writeFiles(cell.dir, cell.files, 4096)
   })
   await ctx.server.setLatency(latencyMs)
   try {

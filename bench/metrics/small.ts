@@ -17,19 +17,21 @@ import {
   runCurlBaseline,
   runDriver
 } from '../context.ts'
-import { writeFiles } from '../data.ts'
+import { generate, writeFiles } from '../data.ts'
 import { fmtMs } from '../harness.ts'
 
 export async function small(ctx: BenchContext): Promise<void> {
   const n = ctx.sizes.smallFiles
   const dir = path.join(ctx.root, 'small')
-  writeFiles(dir, n, 4096)
   const sample = Math.min(n, ctx.sizes.curlSampleFiles)
   const curlDir = path.join(ctx.root, 'small-curl')
-  mkdirSync(curlDir)
-  for (const name of readdirSync(dir).sort().slice(0, sample)) {
-    linkSync(path.join(dir, name), path.join(curlDir, name))
-  }
+  generate(`${n} files`, () => {
+    writeFiles(dir, n, 4096)
+    mkdirSync(curlDir)
+    for (const name of readdirSync(dir).sort().slice(0, sample)) {
+      linkSync(path.join(dir, name), path.join(curlDir, name))
+    }
+  })
   const c = DEFAULT_CONCURRENCY
   const samples = await rounds(ctx, ['action', 'driver', 'curl'] as const, async (label) => {
     if (label === 'driver') return runDriver(ctx, dir, c, n, 'small')

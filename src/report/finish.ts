@@ -18,7 +18,7 @@ export async function reportResults(
   run: RunLink | null,
   failOnError: boolean
 ): Promise<void> {
-  setOutputs(results, run)
+  await setOutputs(results, run)
   const summaryRun = run ? { name: run.name, id: run.runId, url: run.runUrl } : null
   await writeSummary(renderSummary(results, summaryRun, { dryRun: false }))
   const failed = results.filter((r) => r.status === 'failed')
@@ -49,7 +49,7 @@ export async function reportDryRun(plan: PlanEntry[], category: Category): Promi
     )
   }
   const results = plan.map((entry) => planResult(entry, category, 'planned', null))
-  setOutputs(results, null)
+  await setOutputs(results, null)
   await writeSummary(renderSummary(results, null, { dryRun: true }))
 }
 

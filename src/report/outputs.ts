@@ -1,6 +1,6 @@
 /** Step outputs (DESIGN §2): always set once the plan exists, failures included. */
 import * as core from '@actions/core'
-import { writeFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { OUTPUT_ARTIFACTS_MAX_BYTES } from '../config.js'
@@ -12,11 +12,11 @@ export interface RunOutputs {
   runUrl: string
 }
 
-export function setOutputs(
+export async function setOutputs(
   results: ArtifactResult[],
   run: RunOutputs | null,
   env: NodeJS.ProcessEnv = process.env
-): void {
+): Promise<void> {
   const counts = countByStatus(results)
   core.setOutput('run-id', run?.runId ?? '')
   core.setOutput('run-url', run?.runUrl ?? '')
@@ -24,48 +24,44 @@ export function setOutputs(
   core.setOutput('skipped-count', String(counts.skipped))
   core.setOutput('failed-count', String(counts.failed))
   core.setOutput('total-bytes', String(results.reduce((sum, r) => sum + r.size, 0)))
-  const texts = results.map((result) => JSON.stringify(result))
-  const { json, kept } = artifactsJson(results, texts, OUTPUT_ARTIFACTS_MAX_BYTES)
-  core.setOutput('artifacts', json)
-  if (kept === results.length) {
+  const all = JSON.stringify(results)
+  if (Buffer.byteLength(all) <= OUTPUT_ARTIFACTS_MAX_BYTES) {
+    core.setOutput('artifacts', all)
     core.setOutput('artifacts-file', '')
     return
   }
   const file = path.join(env.RUNNER_TEMP || os.tmpdir(), `simvue-artifacts-${process.pid}.json`)
-  writeFileSync(file, `[${texts.join(',')}]`)
+  // Written while the shortened output is computed; large plans make this file tens of MB.
+  const written = writeFile(file, all)
+  const { json, kept } = shortenedArtifacts(results, OUTPUT_ARTIFACTS_MAX_BYTES)
+  core.setOutput('artifacts', json)
   core.setOutput('artifacts-file', file)
   core.warning(
     `The \`artifacts\` output holds ${kept} of ${results.length} entries (failed ones first) ` +
       `to stay under GitHub's output limit; all of them are in ${file} (output \`artifacts-file\`).`
   )
+  await written
 }
 
-/**
- * The JSON array within `maxBytes`: all entries when they fit; otherwise every failed entry
- * and as many others as fit, in plan order. `texts` are the entries already serialised.
- */
-export function artifactsJson(
+/** Every failed entry, then as many others as fit within `maxBytes`, in plan order. */
+export function shortenedArtifacts(
   results: ArtifactResult[],
-  texts: string[],
   maxBytes: number
 ): { json: string; kept: number } {
-  const sizes = texts.map((text) => Buffer.byteLength(text) + 1)
-  const total = sizes.reduce((sum, size) => sum + size, 1)
-  if (total <= maxBytes) return { json: `[${texts.join(',')}]`, kept: texts.length }
-  const indexes = [...results.keys()]
   const failedFirst = [
-    ...indexes.filter((i) => results[i]?.status === 'failed'),
-    ...indexes.filter((i) => results[i]?.status !== 'failed')
+    ...results.filter((r) => r.status === 'failed'),
+    ...results.filter((r) => r.status !== 'failed')
   ]
   const kept: string[] = []
   let bytes = 1
-  for (const index of failedFirst) {
-    const size = sizes[index] as number
+  for (const result of failedFirst) {
+    const text = JSON.stringify(result)
+    const size = Buffer.byteLength(text) + 1
     if (bytes + size > maxBytes) {
-      if (results[index]?.status === 'failed') continue
+      if (result.status === 'failed') continue
       break
     }
-    kept.push(texts[index] as string)
+    kept.push(text)
     bytes += size
   }
   return { json: `[${kept.join(',')}]`, kept: kept.length }
