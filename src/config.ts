@@ -48,8 +48,10 @@ export const PROGRESS_INTERVAL_MS = 10_000
 export const OUTPUT_ARTIFACTS_MAX_BYTES = 900 * 1024
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024
 
-/** File read size for hashing and streaming. */
+/** File read size for hashing and streaming; buffers are reused, never one per chunk. */
 export const READ_CHUNK_BYTES = 256 * 1024
+/** Files up to this size are read once into memory: hashed and sent from the same bytes. */
+export const SMALL_FILE_BYTES = 256 * 1024
 
 /**
  * Environment overrides for tuning and tests (not inputs): a non-negative number, else the

@@ -172,8 +172,8 @@ describe('faults that must end in a clear failure', () => {
 
   it('detects a file that keeps changing while it uploads', async () => {
     const runId = await t.createRun('changing')
-    // A stall on storage gives the test time to rewrite the file between hash and upload.
-    const workspace = makeWorkspace({ 'growing.log': 'a'.repeat(100_000) })
+    // Larger than SMALL_FILE_BYTES, so it is streamed; slow creates leave time to rewrite it.
+    const workspace = makeWorkspace({ 'growing.log': 'a'.repeat(400_000) })
     await t.control.addFault({
       endpoint: 'artifacts.create',
       kind: 'latency',
@@ -188,7 +188,7 @@ describe('faults that must end in a clear failure', () => {
     })
     const { writeFileSync } = await import('node:fs')
     const rewrite = setInterval(
-      () => writeFileSync(`${workspace}/growing.log`, 'b'.repeat(50_000) + Math.random()),
+      () => writeFileSync(`${workspace}/growing.log`, 'b'.repeat(300_000) + Math.random()),
       50
     )
     const result = await pending

@@ -8,6 +8,7 @@ import type { PlanEntry } from '../../src/plan/types.js'
 import { SimvueClient } from '../../src/simvue/client.js'
 import { TokenRefusedError } from '../../src/simvue/errors.js'
 import type { ArtifactRecord } from '../../src/simvue/types.js'
+import { SMALL_FILE_BYTES } from '../../src/config.js'
 import { describeFailure, StepError } from '../../src/upload/failure.js'
 import { createEntryUploader } from '../../src/upload/file-upload.js'
 import type { UploadContext } from '../../src/upload/types.js'
@@ -189,29 +190,43 @@ describe('files that change', () => {
     expect(fake.artifacts.get(result.id as string)?.content?.toString()).toBe('line 1\n')
   })
 
+  // Larger than SMALL_FILE_BYTES, so they are streamed from disk (and re-checked) on upload.
+  const big = (text: string): string => text + 'x'.repeat(SMALL_FILE_BYTES)
+
   it('re-hashes once and uploads the new content', async () => {
-    const entry = fileEntry('live.log', 'line 1\n')
+    const entry = fileEntry('live.log', big('line 1\n'))
     fake.hooks.create = (_body, _res, n) => {
-      if (n === 0) writeFileSync(entry.localPath, 'LINE 1\nline 2\n')
+      if (n === 0) writeFileSync(entry.localPath, big('LINE 1\nline 2\n'))
     }
     const result = await upload(entry, context().ctx)
     expect(result).toMatchObject({
       status: 'uploaded',
-      size: 14,
-      sha256: sha256('LINE 1\nline 2\n')
+      size: big('LINE 1\nline 2\n').length,
+      sha256: sha256(big('LINE 1\nline 2\n'))
     })
-    expect(fake.artifacts.get(result.id as string)?.content?.toString()).toBe('LINE 1\nline 2\n')
+    const stored = fake.artifacts.get(result.id as string)?.content?.toString()
+    expect(stored).toBe(big('LINE 1\nline 2\n'))
     expect(fake.api.requests.filter((r) => r.method === 'POST')).toHaveLength(2)
   })
 
   it('fails as "changed during upload" when it keeps changing', async () => {
-    const entry = fileEntry('live.log', 'v0')
+    const entry = fileEntry('live.log', big('v0'))
     fake.hooks.create = (_body, _res, n) => {
-      writeFileSync(entry.localPath, `v${n + 1}`)
+      writeFileSync(entry.localPath, big(`v${n + 1}`))
     }
     const result = await upload(entry, context().ctx)
     expect(result.status).toBe('failed')
     expect(result.error).toMatch(/^changed during upload/)
+  })
+
+  it('sends a small file from the bytes it hashed, even if it changes afterwards', async () => {
+    const entry = fileEntry('small.log', 'v0')
+    fake.hooks.create = () => {
+      writeFileSync(entry.localPath, 'rewritten')
+    }
+    const result = await upload(entry, context().ctx)
+    expect(result).toMatchObject({ status: 'uploaded', size: 2, sha256: sha256('v0') })
+    expect(fake.artifacts.get(result.id as string)?.content?.toString()).toBe('v0')
   })
 })
 

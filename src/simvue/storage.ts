@@ -3,21 +3,21 @@
  * No Authorization, no redirects, exact Content-Length, the file streamed from disk and
  * re-checked against its hash as it goes, the stream reopened on every attempt.
  */
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { basename } from 'node:path'
-import { Readable } from 'node:stream'
-import { READ_CHUNK_BYTES } from '../config.js'
-import { FileChangedError } from '../errors.js'
+import type { Writable } from 'node:stream'
 import { parseS3Error } from './detail.js'
 import { StorageError } from './errors.js'
+import { writeChunk, writeFile, type FileSlice } from './file-body.js'
 import { multipartFrame, multipartLength, type MultipartFrame } from './multipart.js'
 import { parseRetryAfter, withRetry } from './retry.js'
 import type { Transport } from './transport.js'
 import { redactUrl } from './url.js'
 
-/** A file as hashed (only these `size` bytes are sent), or an in-memory object. */
-export type UploadSource = { path: string; size: number; sha256: string } | { buffer: Buffer }
+/**
+ * A file as hashed (only these `size` bytes are sent), or bytes in memory: an object, or a
+ * small file read once (`filename` is the multipart file name; objects use `file`).
+ */
+export type UploadSource = FileSlice | { buffer: Buffer; filename?: string }
 
 export interface StorageOptions {
   transport: Transport
@@ -38,7 +38,8 @@ export async function uploadToStorage(
   const safe = redactUrl(target)
   const isFile = 'path' in source
   const size = isFile ? source.size : source.buffer.length
-  const frame = multipartFrame(fields, isFile ? basename(source.path) : 'file')
+  const filename = isFile ? basename(source.path) : (source.filename ?? 'file')
+  const frame = multipartFrame(fields, filename)
   // Progress counts each byte once, however many attempts re-send it.
   let reported = 0
   const progress = (sentThisAttempt: number): void => {
@@ -56,7 +57,7 @@ export async function uploadToStorage(
         method: 'POST',
         url: target,
         headers: { 'Content-Type': frame.contentType },
-        body: () => Readable.from(bodyChunks(frame, source, count), { objectMode: false }),
+        body: (sink) => writeBody(sink, frame, source, count),
         contentLength: multipartLength(frame, size),
         idleTimeoutMs: options.stallTimeoutMs,
         idleCode: 'ESTALL',
@@ -73,54 +74,20 @@ export async function uploadToStorage(
   )
 }
 
-async function* bodyChunks(
+async function writeBody(
+  sink: Writable,
   frame: MultipartFrame,
   source: UploadSource,
   count: (n: number) => void
-): AsyncGenerator<Buffer> {
-  yield frame.head
+): Promise<void> {
+  await writeChunk(sink, frame.head)
   if ('buffer' in source) {
-    yield source.buffer
+    await writeChunk(sink, source.buffer)
     count(source.buffer.length)
   } else {
-    yield* verifiedFile(source, count)
+    await writeFile(sink, source, count)
   }
-  yield frame.tail
-}
-
-/**
- * Exactly `size` bytes of the file, hashed as they stream. The last chunk is held back until
- * size and hash are confirmed, so a changed file never reaches storage complete.
- */
-async function* verifiedFile(
-  source: { path: string; size: number; sha256: string },
-  count: (n: number) => void
-): AsyncGenerator<Buffer> {
-  if (source.size === 0) return
-  const hash = createHash('sha256')
-  const stream = createReadStream(source.path, {
-    start: 0,
-    end: source.size - 1,
-    highWaterMark: READ_CHUNK_BYTES
-  })
-  let received = 0
-  let held: Buffer | null = null
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    hash.update(chunk)
-    received += chunk.length
-    if (held) {
-      yield held
-      count(held.length)
-    }
-    held = chunk
-  }
-  if (received !== source.size || hash.digest('hex') !== source.sha256) {
-    throw new FileChangedError(source.path)
-  }
-  if (held) {
-    yield held
-    count(held.length)
-  }
+  await writeChunk(sink, frame.tail)
 }
 
 function parseStorageUrl(url: string): URL {

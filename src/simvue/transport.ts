@@ -5,21 +5,25 @@
  */
 import * as http from 'node:http'
 import * as https from 'node:https'
-import { pipeline, type Readable } from 'node:stream'
+import type { Writable } from 'node:stream'
 import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
 import { USER_AGENT } from '../config.js'
 import { NetworkError } from '../errors.js'
 import { redactUrl } from './url.js'
 
-export type BodyFactory = () => Readable
+/**
+ * Writes one attempt's body into the request and resolves once every chunk was flushed;
+ * called again on every attempt, so each attempt reopens its file.
+ */
+export type BodyWriter = (sink: Writable) => Promise<void>
 
 export interface TransportRequest {
   method: string
   url: URL
   headers: Record<string, string>
-  /** A Buffer, or a factory so that every attempt reopens its stream. */
-  body?: Buffer | BodyFactory
+  /** A Buffer, or a writer that streams the body (a file) for this attempt. */
+  body?: Buffer | BodyWriter
   /** Required with a stream body: chunked bodies are never sent (S3 refuses them). */
   contentLength?: number
   /** No bytes written or received for this long → abort with `idleCode`. */
@@ -73,9 +77,6 @@ export class Transport {
     }
     const where = `${method} ${redactUrl(url)}`
     const send = url.protocol === 'https:' ? https.request : http.request
-
-    // Opened before the request exists, so a factory that throws leaves no socket behind.
-    const stream = body && !Buffer.isBuffer(body) ? body() : null
 
     return new Promise<TransportResponse>((resolve, reject) => {
       let settled = false
@@ -135,19 +136,22 @@ export class Transport {
         })
       })
 
-      if (stream) {
-        // Listen before pipeline so the body's own error (e.g. FileChangedError) wins over the
-        // socket error that destroying the request causes; later errors are consequences.
-        stream.once('error', (error) => {
-          if (!settled) bodyError ??= error
-        })
-        pipeline(stream, req, (error) => {
-          bodyDone = true
-          if (error) finish(error)
-        })
+      if (body && !Buffer.isBuffer(body)) {
+        // The body's own error (e.g. FileChangedError) wins over the socket error that
+        // destroying the request causes; later errors are consequences.
+        body(req).then(
+          () => {
+            bodyDone = true
+            req.end()
+          },
+          (error: unknown) => {
+            if (!settled) bodyError ??= error
+            req.destroy(error instanceof Error ? error : new Error(String(error)))
+          }
+        )
       } else {
         bodyDone = true
-        req.end(Buffer.isBuffer(body) ? body : undefined)
+        req.end(body)
       }
     })
   }

@@ -3,6 +3,9 @@
  * Every failure becomes a `failed` result naming the step; only a refused token (a setup
  * failure that stops everything) is thrown.
  */
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { SMALL_FILE_BYTES } from '../config.js'
 import { FileChangedError } from '../errors.js'
 import type { PlanEntry } from '../plan/types.js'
 import type { SimvueClient, UploadSource } from '../simvue/client.js'
@@ -44,7 +47,7 @@ async function uploadEntry(
   context: UploadContext,
   result: ArtifactResult
 ): Promise<ArtifactStatus> {
-  let digest = await step('hashing', () => hashEntry(entry))
+  let { digest, content } = await step('hashing', () => readEntry(entry))
   Object.assign(result, { size: digest.size, sha256: digest.sha256 })
   const uploaded = findUploaded(entry, digest, context)
   if (uploaded) {
@@ -76,14 +79,14 @@ async function uploadEntry(
       await client.uploadToStorage(
         created.url,
         created.fields,
-        source(entry, digest),
+        source(entry, digest, content),
         context.onBytes
       )
       break
     } catch (error) {
       if (error instanceof FileChangedError && changeRetries-- > 0) {
         context.debug(`${entry.name}: changed while uploading; hashing it again`)
-        digest = await step('hashing', () => hashEntry(entry))
+        ;({ digest, content } = await step('hashing', () => readEntry(entry)))
         Object.assign(result, { size: digest.size, sha256: digest.sha256 })
         continue
       }
@@ -101,14 +104,32 @@ async function uploadEntry(
   return context.deduplicate ? 'deduplicated' : 'stored'
 }
 
-function hashEntry(entry: PlanEntry): Promise<FileDigest> {
-  if (entry.kind === 'object')
-    return Promise.resolve(sha256Buffer(entry.content ?? Buffer.alloc(0)))
-  return sha256File(entry.localPath)
+interface EntryBytes {
+  digest: FileDigest
+  /** The bytes themselves for objects and small files, which are sent from memory. */
+  content: Buffer | null
 }
 
-function source(entry: PlanEntry, digest: FileDigest): UploadSource {
-  if (entry.kind === 'object') return { buffer: entry.content ?? Buffer.alloc(0) }
+/**
+ * Small files are read once: hashed and sent from the same bytes, so they cannot change
+ * in between. Larger files are hashed here and streamed (and re-checked) on upload.
+ */
+async function readEntry(entry: PlanEntry): Promise<EntryBytes> {
+  if (entry.kind === 'object') {
+    const content = entry.content ?? Buffer.alloc(0)
+    return { digest: sha256Buffer(content), content }
+  }
+  if (entry.size <= SMALL_FILE_BYTES) {
+    const content = await readFile(entry.localPath)
+    if (content.length <= SMALL_FILE_BYTES) return { digest: sha256Buffer(content), content }
+  }
+  return { digest: await sha256File(entry.localPath), content: null }
+}
+
+function source(entry: PlanEntry, digest: FileDigest, content: Buffer | null): UploadSource {
+  if (content) {
+    return { buffer: content, filename: entry.kind === 'file' ? basename(entry.localPath) : 'file' }
+  }
   return { path: entry.localPath, size: digest.size, sha256: digest.sha256 }
 }
 
