@@ -28675,7 +28675,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2194);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1478);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28684,7 +28684,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2194:
+/***/ 1478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31682,8 +31682,10 @@ const PROGRESS_INTERVAL_MS = 10_000;
 /** GitHub limits. */
 const OUTPUT_ARTIFACTS_MAX_BYTES = 900 * 1024;
 const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
-/** File read size for hashing and streaming. */
+/** File read size for hashing and streaming; buffers are reused, never one per chunk. */
 const READ_CHUNK_BYTES = 256 * 1024;
+/** Files up to this size are read once into memory: hashed and sent from the same bytes. */
+const SMALL_FILE_BYTES = 256 * 1024;
 /**
  * Environment overrides for tuning and tests (not inputs): a non-negative number, else the
  * fallback. SIMVUE_UPLOAD_RETRY_BASE_MS and SIMVUE_UPLOAD_API_TIMEOUT_MS let fault tests run
@@ -31888,8 +31890,30 @@ var mime_types = __nccwpck_require__(4096);
 
 
 const DEFAULT_MIME_TYPE = 'application/octet-stream';
+/** Types by the extension as spelt (plans of 100k files share a handful of extensions). */
+const byExtension = new Map();
+let lastExtension = '';
+let lastType = '';
 function detectMimeType(filePath) {
-    return mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
+    const dot = filePath.lastIndexOf('.');
+    const separator = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+    // A separator, then at least one character before the last dot: `mime.lookup` then depends
+    // on nothing but what follows the dot (whichever of `/` and `\` the platform separates by).
+    if (separator < 0 || dot <= separator + 1)
+        return mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
+    const length = filePath.length - dot - 1;
+    if (lastType && length === lastExtension.length && filePath.endsWith(lastExtension)) {
+        return lastType;
+    }
+    const extension = filePath.slice(dot + 1);
+    let type = byExtension.get(extension);
+    if (type === undefined) {
+        type = mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
+        byExtension.set(extension, type);
+    }
+    lastExtension = extension;
+    lastType = type;
+    return type;
 }
 /**
  * Known to the `mime-types` table (a type with registered extensions, compared exactly as
@@ -32125,9 +32149,46 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/u;
 const ALLOWED = 'letters A-Z a-z, digits, spaces, "-", "_", ".", "/" and ":"';
 /** Leading `/`, `//`, trailing `/`, or a `.` / `..` segment. */
 const BAD_STRUCTURE = /^\/|\/\/|\/$|(?:^|\/)\.{1,2}(?:\/|$)/;
+/** Printable ASCII that NAME_REGEX allows: letters, digits, space, `-`, `_`, `/`, `.`, `:`. */
+const PLAIN_ALLOWED = new Uint8Array(128);
+for (const char of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_/.:') {
+    PLAIN_ALLOWED[char.charCodeAt(0)] = 1;
+}
+const SLASH = 0x2f;
+const DOT = 0x2e;
+/**
+ * One scan for the usual name (plans may hold 100k+ entries): true only for a name that
+ * `nameProblems` accepts, made of printable ASCII. false means "not sure": anything else
+ * (non-ASCII, such as Unicode spaces that NAME_REGEX's `\s` allows) goes to `nameProblems`.
+ */
+function isPlainValidName(name) {
+    const length = name.length;
+    if (length === 0)
+        return false;
+    let segmentStart = 0;
+    for (let i = 0; i <= length; i++) {
+        const code = i < length ? name.charCodeAt(i) : SLASH;
+        if (code === SLASH) {
+            // Leading `/`, `//` or a trailing `/` (empty segment); a `.` or `..` segment.
+            const segment = i - segmentStart;
+            if (segment === 0)
+                return false;
+            if (segment <= 2 && name.charCodeAt(segmentStart) === DOT) {
+                if (segment === 1 || name.charCodeAt(segmentStart + 1) === DOT)
+                    return false;
+            }
+            segmentStart = i + 1;
+        }
+        else if (code > 127 || PLAIN_ALLOWED[code] === 0) {
+            return false;
+        }
+    }
+    return true;
+}
 /** Every reason this name is unacceptable ([] when fine). */
 function nameProblems(name) {
-    // Fast path for the usual valid name: plans may hold 100k+ entries.
+    if (isPlainValidName(name))
+        return [];
     if (NAME_REGEX.test(name) && !CONTROL_CHARACTERS.test(name) && !BAD_STRUCTURE.test(name)) {
         return [];
     }
@@ -32162,6 +32223,39 @@ function relativeTo(directory, localPath, pathApi) {
     const prefix = directory.endsWith(pathApi.sep) ? directory : directory + pathApi.sep;
     const simple = localPath.startsWith(prefix) && !NOT_NORMAL.test(directory) && !NOT_NORMAL.test(localPath);
     return simple ? localPath.slice(prefix.length) : pathApi.relative(directory, localPath);
+}
+/**
+ * A plan's names for the usual files, decided with one scan each: `name(localPath)` is the
+ * name `artifactName` gives, or null when that needs `artifactName` itself (a problem to
+ * describe, a path that needs `path.relative`'s care, Windows separators, non-ASCII).
+ */
+function plainNamer(options, pathApi = (external_node_path_default())) {
+    const { namePrefix, workingDirectory } = options;
+    if (pathApi.sep !== '/')
+        return () => null;
+    const withPrefix = (base) => {
+        if (namePrefix === '')
+            return base;
+        const name = namePrefix + base;
+        return isPlainValidName(name) ? name : null;
+    };
+    if (!options.preservePath) {
+        return (localPath) => {
+            const base = localPath.slice(localPath.lastIndexOf('/') + 1);
+            return isPlainValidName(base) ? withPrefix(base) : null;
+        };
+    }
+    const prefix = workingDirectory.endsWith('/') ? workingDirectory : workingDirectory + '/';
+    if (NOT_NORMAL.test(workingDirectory))
+        return () => null;
+    // Below a normal directory, a relative part with no `.`, `..` or empty segment (and no
+    // `\`) makes the whole path normal: `path.relative` would return that part as it is.
+    return (localPath) => {
+        if (!localPath.startsWith(prefix))
+            return null;
+        const relative = localPath.slice(prefix.length);
+        return isPlainValidName(relative) ? withPrefix(relative) : null;
+    };
 }
 /** Artifact name for a local file, or a problem message. pathApi lets tests pass path.win32. */
 function artifactName(localPath, options, pathApi = (external_node_path_default())) {
@@ -32223,85 +32317,103 @@ function objectEntries(objects, namePrefix) {
 
 /** Paths listed per colliding name; the count says how many there are in all. */
 const MAX_LISTED = 10;
-function fileDrafts(options) {
-    return options.files.map((file) => ({
-        entry: {
-            kind: 'file',
-            name: '',
-            localPath: file.path,
-            size: file.size,
-            mimeType: options.mimeType ?? detectMimeType(file.path)
-        },
-        origin: file.path
-    }));
+function originOf(entry, origins) {
+    return entry.kind === 'file' ? entry.localPath : (origins.get(entry) ?? '');
 }
-function objectDrafts(options) {
+/** File entries, named: with `name` given, names are set later (and stay '' here). */
+function fileEntries(options, problems, named) {
+    const { files, mimeType } = options;
+    const plainName = plainNamer(options);
+    const entries = new Array(files.length);
+    for (let i = 0; i < files.length; i++) {
+        const localPath = files[i].path;
+        let name = named ? plainName(localPath) : '';
+        if (name === null) {
+            const result = artifactName(localPath, options);
+            if ('name' in result)
+                name = result.name;
+            else {
+                problems.push(result.problem);
+                name = '';
+            }
+        }
+        const type = mimeType ?? detectMimeType(localPath);
+        entries[i] = { kind: 'file', name, localPath, size: files[i].size, mimeType: type };
+    }
+    return entries;
+}
+function objectEntriesOf(options, origins) {
     const objects = options.objects ?? {};
     const entries = objectEntries(objects, options.namePrefix);
-    return Object.keys(objects).map((key, i) => ({
-        entry: entries[i],
-        origin: `objects[${JSON.stringify(key)}]`
-    }));
+    Object.keys(objects).forEach((key, i) => origins.set(entries[i], `objects[${JSON.stringify(key)}]`));
+    return entries;
 }
-function sizeProblems(drafts) {
-    return drafts
-        .filter(({ entry }) => entry.kind === 'file' && entry.size >= MAX_FILE_BYTES)
-        .map(({ entry }) => `${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) ` +
-        'or more exceed the single presigned POST limit; split or compress it');
-}
-/** Sets every entry's name; returns the problems (one per entry at most). */
-function nameDrafts(drafts, options) {
+function sizeProblems(entries) {
     const problems = [];
-    const { explicitName, namePrefix } = options;
-    if (explicitName !== null && drafts.length === 1) {
-        // `name-prefix` is "prepended to every name", so an explicit `name` gets it too.
-        const entry = drafts[0].entry;
-        entry.name = namePrefix + explicitName;
-        const reasons = nameProblems(entry.name);
-        if (reasons.length)
-            problems.push(`name: "${entry.name}" ${reasons.join('; ')}`);
-        return problems;
-    }
-    if (explicitName !== null) {
-        const files = drafts.filter(({ entry }) => entry.kind === 'file').length;
-        problems.push(`name: "${explicitName}" can name exactly one artifact, but ${drafts.length} are planned ` +
-            `(${files} file(s), ${drafts.length - files} object(s)); remove \`name\` or narrow ` +
-            '`path` / `objects` to one entry');
-    }
-    for (const { entry, origin } of drafts) {
-        if (entry.kind === 'file') {
-            const named = artifactName(entry.localPath, options);
-            if ('name' in named)
-                entry.name = named.name;
-            else
-                problems.push(named.problem);
+    for (const entry of entries) {
+        if (entry.kind !== 'file' || entry.size < MAX_FILE_BYTES)
             continue;
-        }
-        const reasons = nameProblems(entry.name);
-        if (reasons.length)
-            problems.push(`name "${entry.name}" (from ${origin}) ${reasons.join('; ')}`);
+        problems.push(`${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) ` +
+            'or more exceed the single presigned POST limit; split or compress it');
     }
     return problems;
 }
-function byNameThenPath(a, b) {
-    const x = a.entry;
-    const y = b.entry;
+/** `name` problems: it names the one entry, or cannot (several entries or none). */
+function explicitNameProblems(files, objects, options) {
+    const { explicitName, namePrefix } = options;
+    if (explicitName === null)
+        return [];
+    const count = files.length + objects.length;
+    if (count === 1) {
+        // `name-prefix` is "prepended to every name", so an explicit `name` gets it too.
+        const entry = files[0] ?? objects[0];
+        entry.name = namePrefix + explicitName;
+        const reasons = nameProblems(entry.name);
+        return reasons.length ? [`name: "${entry.name}" ${reasons.join('; ')}`] : [];
+    }
+    return [
+        `name: "${explicitName}" can name exactly one artifact, but ${count} are planned ` +
+            `(${files.length} file(s), ${objects.length} object(s)); remove \`name\` or narrow ` +
+            '`path` / `objects` to one entry'
+    ];
+}
+function objectNameProblems(objects, origins) {
+    const problems = [];
+    for (const entry of objects) {
+        const reasons = nameProblems(entry.name);
+        if (reasons.length) {
+            problems.push(`name "${entry.name}" (from ${originOf(entry, origins)}) ${reasons.join('; ')}`);
+        }
+    }
+    return problems;
+}
+function byNameThenPath(x, y) {
     if (x.name !== y.name)
         return x.name < y.name ? -1 : 1;
     return x.localPath < y.localPath ? -1 : x.localPath > y.localPath ? 1 : 0;
 }
-/** Runs of one name in drafts sorted by name (no map: plans may hold 100k+ entries). */
-function collisionProblems(sorted) {
+/** Sorts by name, then path; walks already give sorted paths, and often sorted names. */
+function sortEntries(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (byNameThenPath(entries[i - 1], entries[i]) > 0) {
+            entries.sort(byNameThenPath);
+            return;
+        }
+    }
+}
+/** Runs of one name in entries sorted by name (no map: plans may hold 100k+ entries). */
+function collisionProblems(sorted, origins) {
     const problems = [];
     for (let start = 0; start < sorted.length;) {
+        const name = sorted[start].name;
         let end = start + 1;
-        while (end < sorted.length && sorted[end].entry.name === sorted[start].entry.name)
+        while (end < sorted.length && sorted[end].name === name)
             end++;
-        const name = sorted[start].entry.name;
         if (end - start > 1 && name !== '') {
-            const origins = sorted.slice(start, Math.min(end, start + MAX_LISTED)).map((d) => d.origin);
-            const more = end - start - origins.length;
-            problems.push(`${end - start} entries would be named "${name}": ${origins.join(', ')}` +
+            const listed = sorted.slice(start, Math.min(end, start + MAX_LISTED));
+            const paths = listed.map((entry) => originOf(entry, origins));
+            const more = end - start - paths.length;
+            problems.push(`${end - start} entries would be named "${name}": ${paths.join(', ')}` +
                 `${more ? ` and ${more} more` : ''}; ` +
                 'set `preserve-path: true`, use `name-prefix`, or narrow `path`');
         }
@@ -32310,15 +32422,23 @@ function collisionProblems(sorted) {
     return problems;
 }
 function buildPlan(options) {
-    const drafts = [...fileDrafts(options), ...objectDrafts(options)];
-    const nameProblems = nameDrafts(drafts, options);
-    drafts.sort(byNameThenPath);
-    const problems = [...nameProblems, ...sizeProblems(drafts), ...collisionProblems(drafts)];
+    const origins = new Map();
+    const objects = objectEntriesOf(options, origins);
+    const single = options.explicitName !== null && options.files.length + objects.length === 1;
+    const fileProblems = [];
+    const files = fileEntries(options, fileProblems, !single);
+    // Problems in the order of the entries: `name`'s first, then files, then objects.
+    const problems = explicitNameProblems(files, objects, options);
+    if (!single)
+        problems.push(...fileProblems, ...objectNameProblems(objects, origins));
+    const entries = objects.length ? files.concat(objects) : files;
+    sortEntries(entries);
+    problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins));
     if (problems.length) {
         const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
         throw new PlanError(`The upload plan has ${count}; nothing was sent:`, problems);
     }
-    return drafts.map(({ entry }) => entry);
+    return entries;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -33291,8 +33411,13 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
 }
+/** Any character `escapeMarkdown` changes. */
+const MARKDOWN_SPECIAL = /[\r\n\\`*_{}[\]()<>#+!|~^&-]/;
 /** Escapes text for a GitHub-flavoured Markdown table cell. */
 function escapeMarkdown(text) {
+    // Summaries show thousands of rows: most names need nothing done.
+    if (!MARKDOWN_SPECIAL.test(text))
+        return text;
     return text
         .replace(/[\r\n]+/g, ' ')
         .replace(/[\\`*_{}[\]()<>#+!|~^-]/g, (char) => `\\${char}`)
@@ -33301,6 +33426,156 @@ function escapeMarkdown(text) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/report/artifacts-json.ts
+const CHAR_QUOTE = 0x22;
+const CHAR_BACKSLASH = 0x5c;
+const CHAR_COMMA = 0x2c;
+function ascii(text) {
+    return Uint8Array.from(text, (char) => char.charCodeAt(0));
+}
+const KEY_NAME = ascii('{"name":');
+const KEY_PATH = ascii(',"path":');
+const KEY_ID = ascii(',"id":');
+const KEY_SIZE = ascii(',"size":');
+const KEY_SHA256 = ascii(',"sha256":');
+const KEY_MIME_TYPE = ascii(',"mimeType":');
+const KEY_CATEGORY = ascii(',"category":');
+const KEY_STATUS = ascii(',"status":');
+const KEY_ERROR = ascii(',"error":');
+const NULL = ascii('null');
+/** Bytes of one entry besides its values: keys, punctuation, nulls, quotes. */
+const FIXED_BYTES = 160;
+function fragment(bytes, start, text) {
+    let at = start;
+    for (let i = 0; i < text.length; i++)
+        bytes[at++] = text[i];
+    return at;
+}
+/** A JSON string at `start`: printable ASCII is copied as is, anything else through JSON. */
+function jsonString(bytes, start, value) {
+    let at = start;
+    bytes[at++] = CHAR_QUOTE;
+    for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        if (code < 0x20 || code > 0x7e || code === CHAR_QUOTE || code === CHAR_BACKSLASH) {
+            return start + bytes.write(JSON.stringify(value), start, 'utf8');
+        }
+        bytes[at++] = code;
+    }
+    bytes[at++] = CHAR_QUOTE;
+    return at;
+}
+class artifacts_json_ArtifactsJson {
+    bytes;
+    length = 1;
+    /** End (exclusive) of entry i; it starts one byte after the end of entry i - 1. */
+    ends = [];
+    failedIndexes = [];
+    constructor(expectedEntries = 0) {
+        this.bytes = Buffer.allocUnsafe(Math.max(4096, expectedEntries * 192));
+        this.bytes[0] = 0x5b; // [
+    }
+    get count() {
+        return this.ends.length;
+    }
+    addResult(result) {
+        this.add(result.name, result.path, result.id, result.size, result.sha256, result.mimeType, result.category, result.status, result.error);
+    }
+    add(name, path, id, size, sha256, mimeType, category, status, error) {
+        const sizeText = Number.isFinite(size) ? String(size) : 'null';
+        // Worst case of JSON.stringify: `\uXXXX` (6 bytes) per code unit, plus the quotes.
+        let chars = name.length + path.length + mimeType.length + category.length + status.length;
+        chars += (id?.length ?? 0) + (sha256?.length ?? 0) + (error?.length ?? 0);
+        this.reserve(FIXED_BYTES + sizeText.length + chars * 6);
+        const bytes = this.bytes;
+        let at = this.length;
+        if (this.ends.length > 0)
+            bytes[at++] = CHAR_COMMA;
+        at = fragment(bytes, at, KEY_NAME);
+        at = jsonString(bytes, at, name);
+        at = fragment(bytes, at, KEY_PATH);
+        at = jsonString(bytes, at, path);
+        at = fragment(bytes, at, KEY_ID);
+        at = id === null ? fragment(bytes, at, NULL) : jsonString(bytes, at, id);
+        at = fragment(bytes, at, KEY_SIZE);
+        for (let i = 0; i < sizeText.length; i++)
+            bytes[at++] = sizeText.charCodeAt(i);
+        at = fragment(bytes, at, KEY_SHA256);
+        at = sha256 === null ? fragment(bytes, at, NULL) : jsonString(bytes, at, sha256);
+        at = fragment(bytes, at, KEY_MIME_TYPE);
+        at = jsonString(bytes, at, mimeType);
+        at = fragment(bytes, at, KEY_CATEGORY);
+        at = jsonString(bytes, at, category);
+        at = fragment(bytes, at, KEY_STATUS);
+        at = jsonString(bytes, at, status);
+        at = fragment(bytes, at, KEY_ERROR);
+        at = error === null ? fragment(bytes, at, NULL) : jsonString(bytes, at, error);
+        bytes[at++] = 0x7d; // }
+        this.length = at;
+        if (status === 'failed')
+            this.failedIndexes.push(this.ends.length);
+        this.ends.push(at);
+    }
+    /** The whole array, `[` … `]` (a view of the internal buffer: use before adding more). */
+    all() {
+        this.reserve(1);
+        this.bytes[this.length] = 0x5d; // ]
+        return this.bytes.subarray(0, this.length + 1);
+    }
+    /** Bytes of `all()`. */
+    get byteLength() {
+        return this.length + 1;
+    }
+    /**
+     * Every failed entry, then as many others as fit within `maxBytes` in order (a failed
+     * entry that does not fit is left out, the others stop at the first that does not fit).
+     */
+    shortened(maxBytes) {
+        const kept = [];
+        let bytes = 1;
+        const consider = (index, failed) => {
+            const size = this.entryEnd(index) - this.entryStart(index) + 1;
+            if (bytes + size > maxBytes)
+                return failed;
+            kept.push(index);
+            bytes += size;
+            return true;
+        };
+        for (const index of this.failedIndexes)
+            consider(index, true);
+        const failed = new Set(this.failedIndexes);
+        for (let index = 0; index < this.ends.length; index++) {
+            if (!failed.has(index) && !consider(index, false))
+                break;
+        }
+        return { json: this.join(kept), kept: kept.length };
+    }
+    entryStart(index) {
+        return index === 0 ? 1 : this.ends[index - 1] + 1;
+    }
+    entryEnd(index) {
+        return this.ends[index];
+    }
+    /** `[` + the entries at these indexes, comma-separated + `]`. */
+    join(indexes) {
+        if (indexes.length === 0)
+            return '[]';
+        const contiguous = indexes.every((index, i) => index === i);
+        if (contiguous) {
+            return this.bytes.toString('utf8', 0, this.entryEnd(indexes.length - 1)) + ']';
+        }
+        const parts = indexes.map((index) => this.bytes.toString('utf8', this.entryStart(index), this.entryEnd(index)));
+        return `[${parts.join(',')}]`;
+    }
+    reserve(extra) {
+        if (this.length + extra <= this.bytes.length)
+            return;
+        const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + extra));
+        this.bytes.copy(grown, 0, 0, this.length);
+        this.bytes = grown;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/totals.ts
 function countByStatus(results) {
     const counts = {
@@ -33324,50 +33599,78 @@ function countByStatus(results) {
 
 
 
+
 async function setOutputs(results, run, env = process.env) {
-    const counts = countByStatus(results);
+    const json = new artifacts_json_ArtifactsJson(results.length);
+    let totalBytes = 0;
+    for (const result of results) {
+        json.addResult(result);
+        totalBytes += result.size;
+    }
+    await publish(json, countByStatus(results), totalBytes, run, env);
+}
+/** A dry run's outputs: every plan entry `planned`, without a result object per entry. */
+async function setPlanOutputs(plan, category, env = process.env) {
+    const json = new artifacts_json_ArtifactsJson(plan.length);
+    let totalBytes = 0;
+    for (const entry of plan) {
+        json.add(entry.name, entry.localPath, null, entry.size, null, entry.mimeType, category, 'planned', null);
+        totalBytes += entry.size;
+    }
+    const counts = countByStatus([]);
+    counts.planned = plan.length;
+    await publish(json, counts, totalBytes, null, env);
+}
+/**
+ * Sets every output. When the list is too large for `artifacts`, the full list goes to
+ * `artifacts-file` in one write that runs while the rest is done (and, as the caller awaits
+ * the returned promise last, while it does its own work).
+ */
+async function publish(json, counts, totalBytes, run, env) {
+    const all = json.byteLength > OUTPUT_ARTIFACTS_MAX_BYTES ? json.all() : null;
+    const file = all
+        ? external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), `simvue-artifacts-${process.pid}.json`)
+        : '';
+    // Large plans make this file tens of MB.
+    const written = all ? writeWhole(file, all) : null;
+    written?.catch(() => undefined); // awaited below; a throw before then must not leave it unhandled
     setOutput('run-id', run?.runId ?? '');
     setOutput('run-url', run?.runUrl ?? '');
     setOutput('uploaded-count', String(counts.uploaded));
     setOutput('skipped-count', String(counts.skipped));
     setOutput('failed-count', String(counts.failed));
-    setOutput('total-bytes', String(results.reduce((sum, r) => sum + r.size, 0)));
-    const all = JSON.stringify(results);
-    if (Buffer.byteLength(all) <= OUTPUT_ARTIFACTS_MAX_BYTES) {
-        setOutput('artifacts', all);
+    setOutput('total-bytes', String(totalBytes));
+    if (!written) {
+        setOutput('artifacts', json.all().toString('utf8'));
         setOutput('artifacts-file', '');
         return;
     }
-    const file = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), `simvue-artifacts-${process.pid}.json`);
-    // Written while the shortened output is computed; large plans make this file tens of MB.
-    const written = (0,external_node_fs_promises_namespaceObject.writeFile)(file, all);
-    const { json, kept } = shortenedArtifacts(results, OUTPUT_ARTIFACTS_MAX_BYTES);
-    setOutput('artifacts', json);
+    const { json: shortened, kept } = json.shortened(OUTPUT_ARTIFACTS_MAX_BYTES);
+    setOutput('artifacts', shortened);
     setOutput('artifacts-file', file);
-    warning(`The \`artifacts\` output holds ${kept} of ${results.length} entries (failed ones first) ` +
+    warning(`The \`artifacts\` output holds ${kept} of ${json.count} entries (failed ones first) ` +
         `to stay under GitHub's output limit; all of them are in ${file} (output \`artifacts-file\`).`);
     await written;
 }
+/** The whole buffer in as few writes as the system allows (one, normally). */
+async function writeWhole(file, bytes) {
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'w');
+    try {
+        for (let done = 0; done < bytes.length;) {
+            const { bytesWritten } = await handle.write(bytes, done, bytes.length - done);
+            done += bytesWritten;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
 /** Every failed entry, then as many others as fit within `maxBytes`, in plan order. */
 function shortenedArtifacts(results, maxBytes) {
-    const failedFirst = [
-        ...results.filter((r) => r.status === 'failed'),
-        ...results.filter((r) => r.status !== 'failed')
-    ];
-    const kept = [];
-    let bytes = 1;
-    for (const result of failedFirst) {
-        const text = JSON.stringify(result);
-        const size = Buffer.byteLength(text) + 1;
-        if (bytes + size > maxBytes) {
-            if (result.status === 'failed')
-                continue;
-            break;
-        }
-        kept.push(text);
-        bytes += size;
-    }
-    return { json: `[${kept.join(',')}]`, kept: kept.length };
+    const json = new ArtifactsJson(results.length);
+    for (const result of results)
+        json.addResult(result);
+    return json.shortened(maxBytes);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -33387,15 +33690,55 @@ const STATUS_ICON = {
     planned: '📝 planned'
 };
 function renderSummary(results, run, options) {
+    const table = {
+        total: results.length,
+        counts: countByStatus(results),
+        totalBytes: results.reduce((sum, r) => sum + r.size, 0),
+        eachRow(visit) {
+            // Failures first; only as many rows as fit are ever built.
+            const failed = table.counts.failed;
+            for (let i = 0, seen = 0; seen < failed && i < results.length; i++) {
+                if (results[i].status !== 'failed')
+                    continue;
+                seen++;
+                if (!visit(resultRow(results[i])))
+                    return;
+            }
+            for (const result of results) {
+                if (result.status !== 'failed' && !visit(resultRow(result)))
+                    return;
+            }
+        }
+    };
+    return render(table, run, options);
+}
+/** A dry run's summary: every plan entry `planned`, without a result object per entry. */
+function renderPlanSummary(plan, category, options = {}) {
+    const counts = countByStatus([]);
+    counts.planned = plan.length;
+    const table = {
+        total: plan.length,
+        counts,
+        totalBytes: plan.reduce((sum, entry) => sum + entry.size, 0),
+        eachRow(visit) {
+            for (const entry of plan) {
+                const row = tableRow(entry.name, entry.size, category, entry.mimeType, 'planned', null);
+                if (!visit(row))
+                    return;
+            }
+        }
+    };
+    return render(table, null, { dryRun: true, maxBytes: options.maxBytes });
+}
+function render(table, run, options) {
     const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-    const counts = countByStatus(results);
-    const totalBytes = results.reduce((sum, r) => sum + r.size, 0);
+    const { counts, total } = table;
     const head = [`## Simvue artifacts${options.dryRun ? ' (dry run)' : ''}`, ''];
     if (run) {
         head.push(`Run: [${escapeMarkdown(run.name)}](${run.url}) (\`${run.id}\`)`, '');
     }
     const totals = options.dryRun
-        ? [`${results.length} planned`]
+        ? [`${total} planned`]
         : [
             `${counts.uploaded} uploaded`,
             `${counts.skipped} skipped`,
@@ -33403,37 +33746,36 @@ function renderSummary(results, run, options) {
             counts.deduplicated ? `${counts.deduplicated} deduplicated` : '',
             `${counts.failed} failed`
         ].filter(Boolean);
-    head.push(`**${totals.join(' · ')}** · ${formatBytes(totalBytes)} in ${results.length} artifacts`);
+    head.push(`**${totals.join(' · ')}** · ${formatBytes(table.totalBytes)} in ${total} artifacts`);
     head.push('', '| Name | Size | Category | MIME type | Status |', '| --- | ---: | --- | --- | --- |');
-    const ordered = [
-        ...results.filter((r) => r.status === 'failed'),
-        ...results.filter((r) => r.status !== 'failed')
-    ];
-    let text = head.join('\n') + '\n';
-    let bytes = Buffer.byteLength(text);
+    const parts = [head.join('\n') + '\n'];
+    let bytes = Buffer.byteLength(parts[0]);
     let shown = 0;
-    const reserve = 512;
-    for (const result of ordered) {
-        const row = tableRow(result) + '\n';
-        const rowBytes = Buffer.byteLength(row);
-        if (bytes + rowBytes > maxBytes - reserve)
-            break;
-        text += row;
+    const limit = maxBytes - 512;
+    table.eachRow((row) => {
+        const rowBytes = Buffer.byteLength(row) + 1;
+        if (bytes + rowBytes > limit)
+            return false;
+        parts.push(row, '\n');
         bytes += rowBytes;
         shown++;
+        return true;
+    });
+    if (shown < total) {
+        parts.push(`\n_Table truncated: ${total - shown} more artifacts are not shown to keep this ` +
+            'summary under GitHub’s 1 MiB limit; the `artifacts` output lists them all._\n');
     }
-    if (shown < ordered.length) {
-        text +=
-            `\n_Table truncated: ${ordered.length - shown} more artifacts are not shown to keep this ` +
-                'summary under GitHub’s 1 MiB limit; the `artifacts` output lists them all._\n';
-    }
-    return text;
+    return parts.join('');
 }
-function tableRow(result) {
-    const status = result.status === 'failed' && result.error
-        ? `${STATUS_ICON.failed}: ${escapeMarkdown(result.error)}`
-        : STATUS_ICON[result.status];
-    return `| ${escapeMarkdown(result.name)} | ${formatBytes(result.size)} | ${result.category} | ${escapeMarkdown(result.mimeType)} | ${status} |`;
+function resultRow(result) {
+    const { name, size, category, mimeType, status, error } = result;
+    return tableRow(name, size, category, mimeType, status, error);
+}
+function tableRow(name, size, category, mimeType, status, error) {
+    const shownStatus = status === 'failed' && error
+        ? `${STATUS_ICON.failed}: ${escapeMarkdown(error)}`
+        : STATUS_ICON[status];
+    return `| ${escapeMarkdown(name)} | ${formatBytes(size)} | ${category} | ${escapeMarkdown(mimeType)} | ${shownStatus} |`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/finish.ts
@@ -33444,9 +33786,11 @@ function tableRow(result) {
 
 
 async function reportResults(results, run, failOnError) {
-    await setOutputs(results, run);
+    const outputs = setOutputs(results, run);
+    outputs.catch(() => undefined); // awaited below, after the summary (written meanwhile)
     const summaryRun = run ? { name: run.name, id: run.runId, url: run.runUrl } : null;
     await writeSummary(renderSummary(results, summaryRun, { dryRun: false }));
+    await outputs;
     const failed = results.filter((r) => r.status === 'failed');
     if (failed.length === 0)
         return;
@@ -33473,9 +33817,11 @@ async function reportDryRun(plan, category) {
         info(`... and ${plan.length - shown.length} more: the \`artifacts\` output (or \`artifacts-file\`) ` +
             'lists every entry; step debug logging prints them all here.');
     }
-    const results = plan.map((entry) => planResult(entry, category, 'planned', null));
-    await setOutputs(results, null);
-    await writeSummary(renderSummary(results, null, { dryRun: true }));
+    // The artifacts file of a large plan is written while the summary is made.
+    const outputs = setPlanOutputs(plan, category);
+    outputs.catch(() => undefined); // awaited below
+    await writeSummary(renderPlanSummary(plan, category));
+    await outputs;
 }
 /** Entries that never reached the pipeline, e.g. when the server check failed. */
 function planResult(entry, category, status, error) {
@@ -34007,8 +34353,66 @@ async function attach(api, runId, artifactId, category) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/simvue/file-body.ts
+/**
+ * Streams a multipart body into a request with a fixed pair of reused buffers: memory stays
+ * flat whatever the file size (a stream would allocate a buffer per chunk and leave the
+ * garbage collector to catch up). A file is re-hashed as it is sent; the last chunk is held
+ * back until size and hash match, so a changed file never reaches storage complete.
+ */
+
+
+
+
+/** Resolves once `chunk` was flushed to the socket, so its buffer may be reused. */
+function writeChunk(sink, chunk) {
+    return new Promise((resolve, reject) => {
+        const onClose = () => reject(new Error('request closed while sending'));
+        sink.once('close', onClose);
+        sink.write(chunk, (error) => {
+            sink.off('close', onClose);
+            if (error)
+                reject(error);
+            else
+                resolve();
+        });
+    });
+}
+/** Sends exactly `file.size` bytes of the file, verified against `file.sha256`. */
+async function file_body_writeFile(sink, file, count) {
+    if (file.size === 0)
+        return;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file.path, 'r');
+    try {
+        const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
+        let inFlight = Promise.resolve();
+        let position = 0;
+        for (let turn = 0; position < file.size; turn ^= 1) {
+            const buffer = buffers[turn];
+            const wanted = Math.min(READ_CHUNK_BYTES, file.size - position);
+            const { bytesRead } = await handle.read(buffer, 0, wanted, position);
+            if (bytesRead === 0)
+                throw new FileChangedError(file.path);
+            const chunk = buffer.subarray(0, bytesRead);
+            hash.update(chunk);
+            position += bytesRead;
+            if (position === file.size && hash.digest('hex') !== file.sha256) {
+                throw new FileChangedError(file.path);
+            }
+            // The other buffer is free again once its write has been flushed.
+            await inFlight;
+            inFlight = writeChunk(sink, chunk).then(() => count(bytesRead));
+            // Awaited on the next turn; until then a failed write must not count as unhandled.
+            inFlight.catch(() => undefined);
+        }
+        await inFlight;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/simvue/multipart.ts
 /**
  * multipart/form-data framing for S3-style presigned POSTs: the server's fields first, in order,
@@ -34048,17 +34452,14 @@ function multipart_quote(text) {
 
 
 
-
-
-
-
 const MAX_STORAGE_RESPONSE_BYTES = 1 * 2 ** 20;
 async function uploadToStorage(options, url, fields, source, onBytes) {
     const target = parseStorageUrl(url);
     const safe = redactUrl(target);
     const isFile = 'path' in source;
     const size = isFile ? source.size : source.buffer.length;
-    const frame = multipartFrame(fields, isFile ? (0,external_node_path_namespaceObject.basename)(source.path) : 'file');
+    const filename = isFile ? (0,external_node_path_namespaceObject.basename)(source.path) : (source.filename ?? 'file');
+    const frame = multipartFrame(fields, filename);
     // Progress counts each byte once, however many attempts re-send it.
     let reported = 0;
     const progress = (sentThisAttempt) => {
@@ -34074,14 +34475,20 @@ async function uploadToStorage(options, url, fields, source, onBytes) {
             method: 'POST',
             url: target,
             headers: { 'Content-Type': frame.contentType },
-            body: () => external_node_stream_.Readable.from(bodyChunks(frame, source, count), { objectMode: false }),
+            // Bytes in memory go out in one write; files stream through reused buffers.
+            body: isFile
+                ? (sink) => writeBody(sink, frame, source, count)
+                : Buffer.concat([frame.head, source.buffer, frame.tail]),
             contentLength: multipartLength(frame, size),
             idleTimeoutMs: options.stallTimeoutMs,
             idleCode: 'ESTALL',
             maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
         });
-        if (response.status === 200 || response.status === 204)
+        if (response.status === 200 || response.status === 204) {
+            if (!isFile)
+                count(size);
             return;
+        }
         const { code, message } = parseS3Error(response.body);
         const location = response.headers.location;
         const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message;
@@ -34089,48 +34496,10 @@ async function uploadToStorage(options, url, fields, source, onBytes) {
         throw new StorageError(safe, response.status, code, why, retryAfter);
     }, { maxAttempts: options.maxAttempts, describe: `POST ${safe}` });
 }
-async function* bodyChunks(frame, source, count) {
-    yield frame.head;
-    if ('buffer' in source) {
-        yield source.buffer;
-        count(source.buffer.length);
-    }
-    else {
-        yield* verifiedFile(source, count);
-    }
-    yield frame.tail;
-}
-/**
- * Exactly `size` bytes of the file, hashed as they stream. The last chunk is held back until
- * size and hash are confirmed, so a changed file never reaches storage complete.
- */
-async function* verifiedFile(source, count) {
-    if (source.size === 0)
-        return;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(source.path, {
-        start: 0,
-        end: source.size - 1,
-        highWaterMark: READ_CHUNK_BYTES
-    });
-    let received = 0;
-    let held = null;
-    for await (const chunk of stream) {
-        hash.update(chunk);
-        received += chunk.length;
-        if (held) {
-            yield held;
-            count(held.length);
-        }
-        held = chunk;
-    }
-    if (received !== source.size || hash.digest('hex') !== source.sha256) {
-        throw new FileChangedError(source.path);
-    }
-    if (held) {
-        yield held;
-        count(held.length);
-    }
+async function writeBody(sink, frame, file, count) {
+    await writeChunk(sink, frame.head);
+    await file_body_writeFile(sink, file, count);
+    await writeChunk(sink, frame.tail);
 }
 function parseStorageUrl(url) {
     let parsed;
@@ -34159,7 +34528,6 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
  * agent, so HTTPS_PROXY / NO_PROXY apply; its request methods are not used because they pipe
  * streams without propagating errors, cannot be aborted and follow redirects (DESIGN §6).
  */
-
 
 
 
@@ -34204,8 +34572,6 @@ class Transport {
         }
         const where = `${method} ${redactUrl(url)}`;
         const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-        // Opened before the request exists, so a factory that throws leaves no socket behind.
-        const stream = body && !Buffer.isBuffer(body) ? body() : null;
         return new Promise((resolve, reject) => {
             let settled = false;
             let bodyError = null;
@@ -34265,22 +34631,21 @@ class Transport {
                     });
                 });
             });
-            if (stream) {
-                // Listen before pipeline so the body's own error (e.g. FileChangedError) wins over the
-                // socket error that destroying the request causes; later errors are consequences.
-                stream.once('error', (error) => {
+            if (body && !Buffer.isBuffer(body)) {
+                // The body's own error (e.g. FileChangedError) wins over the socket error that
+                // destroying the request causes; later errors are consequences.
+                body(req).then(() => {
+                    bodyDone = true;
+                    req.end();
+                }, (error) => {
                     if (!settled)
                         bodyError ??= error;
-                });
-                (0,external_node_stream_.pipeline)(stream, req, (error) => {
-                    bodyDone = true;
-                    if (error)
-                        finish(error);
+                    req.destroy(error instanceof Error ? error : new Error(String(error)));
                 });
             }
             else {
                 bodyDone = true;
-                req.end(Buffer.isBuffer(body) ? body : undefined);
+                req.end(body);
             }
         });
     }
@@ -34599,6 +34964,9 @@ function sha256Buffer(buffer) {
 
 
 
+
+
+
 function createEntryUploader(client) {
     return async (entry, context) => {
         const result = {
@@ -34627,7 +34995,7 @@ function createEntryUploader(client) {
 }
 /** Fills `result` as it goes (id, size, sha256) so a failure still reports what is known. */
 async function uploadEntry(client, entry, context, result) {
-    let digest = await step('hashing', () => hashEntry(entry));
+    let { digest, content } = await step('hashing', () => readEntry(entry));
     Object.assign(result, { size: digest.size, sha256: digest.sha256 });
     const uploaded = findUploaded(entry, digest, context);
     if (uploaded) {
@@ -34652,13 +35020,13 @@ async function uploadEntry(client, entry, context, result) {
         if (created.url === null)
             break;
         try {
-            await client.uploadToStorage(created.url, created.fields, source(entry, digest), context.onBytes);
+            await client.uploadToStorage(created.url, created.fields, source(entry, digest, content), context.onBytes);
             break;
         }
         catch (error) {
             if (error instanceof FileChangedError && changeRetries-- > 0) {
                 context.debug(`${entry.name}: changed while uploading; hashing it again`);
-                digest = await step('hashing', () => hashEntry(entry));
+                ({ digest, content } = await step('hashing', () => readEntry(entry)));
                 Object.assign(result, { size: digest.size, sha256: digest.sha256 });
                 continue;
             }
@@ -34676,14 +35044,28 @@ async function uploadEntry(client, entry, context, result) {
         return 'uploaded';
     return context.deduplicate ? 'deduplicated' : 'stored';
 }
-function hashEntry(entry) {
-    if (entry.kind === 'object')
-        return Promise.resolve(sha256Buffer(entry.content ?? Buffer.alloc(0)));
-    return sha256File(entry.localPath);
+/**
+ * Small files are read once: hashed and sent from the same bytes, so they cannot change
+ * in between. Larger files are hashed here and streamed (and re-checked) on upload.
+ */
+async function readEntry(entry) {
+    if (entry.kind === 'object') {
+        const content = entry.content ?? Buffer.alloc(0);
+        return { digest: sha256Buffer(content), content };
+    }
+    if (entry.size <= SMALL_FILE_BYTES) {
+        // Synchronous on purpose: for a few KiB, four thread-pool round trips cost more than
+        // the read itself, and thousands of small files are the common slow case.
+        const content = (0,external_node_fs_namespaceObject.readFileSync)(entry.localPath);
+        if (content.length <= SMALL_FILE_BYTES)
+            return { digest: sha256Buffer(content), content };
+    }
+    return { digest: await sha256File(entry.localPath), content: null };
 }
-function source(entry, digest) {
-    if (entry.kind === 'object')
-        return { buffer: entry.content ?? Buffer.alloc(0) };
+function source(entry, digest, content) {
+    if (content) {
+        return { buffer: content, filename: entry.kind === 'file' ? (0,external_node_path_namespaceObject.basename)(entry.localPath) : 'file' };
+    }
     return { path: entry.localPath, size: digest.size, sha256: digest.sha256 };
 }
 /** skip-existing: same name and content already uploaded; same name, other content warns. */
@@ -34836,6 +35218,7 @@ async function run() {
     let client = null;
     let plan = null;
     let inputs = null;
+    let results = null;
     core_debug(`${USER_AGENT} on Node ${process.version}.`);
     try {
         inputs = readInputs();
@@ -34851,18 +35234,20 @@ async function run() {
         const simvue = await group('Connecting to Simvue', () => connect(settings, server));
         client = simvue;
         const target = await group('Finding the run', () => findRun(simvue, settings, entries));
-        const results = await group(`Uploading ${entries.length} artifacts`, () => upload(simvue, settings, entries, target));
+        results = await group(`Uploading ${entries.length} artifacts`, () => upload(simvue, settings, entries, target));
         await finishRun(simvue, settings, target, results);
         const runUrl = `${server.webUrl}/dashboard/runs/run/${target.id}`;
         await reportResults(results, { runId: target.id, runUrl, name: target.name }, settings.failOnError);
     }
     catch (error) {
-        // Outputs exist once the plan does (DESIGN §2): every entry failed with the setup error.
+        // Outputs exist once the plan does (DESIGN §2): the results so far, or every entry
+        // failed with the setup error.
+        setFailed(errorMessage(error));
         if (plan && inputs && !inputs.dryRun) {
             const category = inputs.category;
-            await setOutputs(plan.map((e) => planResult(e, category, 'failed', errorMessage(error))), null);
+            const failed = plan.map((e) => planResult(e, category, 'failed', errorMessage(error)));
+            await setOutputs(results ?? failed, null).catch((cause) => warning(`Could not set the outputs: ${errorMessage(cause)}`));
         }
-        setFailed(errorMessage(error));
     }
     finally {
         client?.dispose();

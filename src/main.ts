@@ -22,6 +22,7 @@ export async function run(): Promise<void> {
   let client: SimvueClient | null = null
   let plan: PlanEntry[] | null = null
   let inputs: Inputs | null = null
+  let results: ArtifactResult[] | null = null
   core.debug(`${USER_AGENT} on Node ${process.version}.`)
   try {
     inputs = readInputs()
@@ -36,7 +37,7 @@ export async function run(): Promise<void> {
     const simvue = await core.group('Connecting to Simvue', () => connect(settings, server))
     client = simvue
     const target = await core.group('Finding the run', () => findRun(simvue, settings, entries))
-    const results = await core.group(`Uploading ${entries.length} artifacts`, () =>
+    results = await core.group(`Uploading ${entries.length} artifacts`, () =>
       upload(simvue, settings, entries, target)
     )
     await finishRun(simvue, settings, target, results)
@@ -47,15 +48,16 @@ export async function run(): Promise<void> {
       settings.failOnError
     )
   } catch (error) {
-    // Outputs exist once the plan does (DESIGN §2): every entry failed with the setup error.
+    // Outputs exist once the plan does (DESIGN §2): the results so far, or every entry
+    // failed with the setup error.
+    core.setFailed(errorMessage(error))
     if (plan && inputs && !inputs.dryRun) {
       const category = inputs.category
-      await setOutputs(
-        plan.map((e) => planResult(e, category, 'failed', errorMessage(error))),
-        null
+      const failed = plan.map((e) => planResult(e, category, 'failed', errorMessage(error)))
+      await setOutputs(results ?? failed, null).catch((cause: unknown) =>
+        core.warning(`Could not set the outputs: ${errorMessage(cause)}`)
       )
     }
-    core.setFailed(errorMessage(error))
   } finally {
     client?.dispose()
   }

@@ -57,13 +57,19 @@ export async function uploadToStorage(
         method: 'POST',
         url: target,
         headers: { 'Content-Type': frame.contentType },
-        body: (sink) => writeBody(sink, frame, source, count),
+        // Bytes in memory go out in one write; files stream through reused buffers.
+        body: isFile
+          ? (sink) => writeBody(sink, frame, source, count)
+          : Buffer.concat([frame.head, source.buffer, frame.tail]),
         contentLength: multipartLength(frame, size),
         idleTimeoutMs: options.stallTimeoutMs,
         idleCode: 'ESTALL',
         maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
       })
-      if (response.status === 200 || response.status === 204) return
+      if (response.status === 200 || response.status === 204) {
+        if (!isFile) count(size)
+        return
+      }
       const { code, message } = parseS3Error(response.body)
       const location = response.headers.location
       const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message
@@ -77,16 +83,11 @@ export async function uploadToStorage(
 async function writeBody(
   sink: Writable,
   frame: MultipartFrame,
-  source: UploadSource,
+  file: FileSlice,
   count: (n: number) => void
 ): Promise<void> {
   await writeChunk(sink, frame.head)
-  if ('buffer' in source) {
-    await writeChunk(sink, source.buffer)
-    count(source.buffer.length)
-  } else {
-    await writeFile(sink, source, count)
-  }
+  await writeFile(sink, file, count)
   await writeChunk(sink, frame.tail)
 }
 
