@@ -29,7 +29,7 @@ export const MAX_FILE_BYTES = 5 * 2 ** 30
 export const RUNS_PAGE_SIZE = 100
 
 export const API_TIMEOUT_MS = 30_000
-export const DEFAULT_CONCURRENCY = 16
+export const DEFAULT_CONCURRENCY = 32
 export const MAX_CONCURRENCY = 64
 export const DEFAULT_MAX_ATTEMPTS = 5
 export const DEFAULT_STALL_TIMEOUT_S = 300
