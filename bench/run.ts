@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --only small,large] [--quick] [--runs N]`: the DESIGN §5 measurements.
+ * `npm run bench [-- --only small,large] [--quick] [--runs N] [--concurrency 1,2,4]`: the
+ * DESIGN §5 measurements.
  * Starts the development server in its own process, generates the data in a scratch
  * directory, runs the bundled action and the baselines (each the median of N runs, default
  * 3), prints one line per metric and a Markdown table, exits 1 when a goal is missed
@@ -44,13 +45,15 @@ const { values } = parseArgs({
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    concurrency: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false }
   },
   strict: true
 })
 if (values.help) {
   console.log(
-    `usage: npm run bench -- [--only ${Object.keys(GROUPS).join(',')}] [--quick] [--runs N]`
+    `usage: npm run bench -- [--only ${Object.keys(GROUPS).join(',')}] [--quick] [--runs N]` +
+      ' [--concurrency 1,2,4 (the latency table)]'
   )
   process.exit(0)
 }
@@ -75,7 +78,14 @@ if (!existsSync(ACTION_BUNDLE)) {
 installSignalHandlers()
 const started = performance.now()
 const report = new Report()
-const sizes = values.quick ? QUICK : FULL
+const sizes = { ...(values.quick ? QUICK : FULL) }
+if (values.concurrency !== undefined) {
+  sizes.latencyConcurrency = values.concurrency.split(',').map(Number)
+  if (!sizes.latencyConcurrency.every((c) => Number.isInteger(c) && c >= 1 && c <= 64)) {
+    console.error('--concurrency: a comma-separated list of integers 1 to 64')
+    process.exit(2)
+  }
+}
 let failure: unknown
 try {
   const server = await startServer()

@@ -31667,7 +31667,7 @@ const MAX_FILE_BYTES = 5 * 2 ** 30;
 /** Run listing page size (python-api MAX_ENTRIES_PER_PAGE). */
 const RUNS_PAGE_SIZE = 100;
 const API_TIMEOUT_MS = 30_000;
-const DEFAULT_CONCURRENCY = 16;
+const DEFAULT_CONCURRENCY = 32;
 const MAX_CONCURRENCY = 64;
 const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_STALL_TIMEOUT_S = 300;
@@ -32392,14 +32392,24 @@ function byNameThenPath(x, y) {
         return x.name < y.name ? -1 : 1;
     return x.localPath < y.localPath ? -1 : x.localPath > y.localPath ? 1 : 0;
 }
-/** Sorts by name, then path; walks already give sorted paths, and often sorted names. */
+/**
+ * Sorts by name, then path. Walks give sorted paths and often sorted names: an O(n) check
+ * first. Returns whether two entries may share a name (false: every name is distinct).
+ */
 function sortEntries(entries) {
+    let repeated = false;
     for (let i = 1; i < entries.length; i++) {
-        if (byNameThenPath(entries[i - 1], entries[i]) > 0) {
+        const previous = entries[i - 1].name;
+        const name = entries[i].name;
+        if (previous < name)
+            continue;
+        if (previous !== name || entries[i - 1].localPath > entries[i].localPath) {
             entries.sort(byNameThenPath);
-            return;
+            return true;
         }
+        repeated = true;
     }
+    return repeated;
 }
 /** Runs of one name in entries sorted by name (no map: plans may hold 100k+ entries). */
 function collisionProblems(sorted, origins) {
@@ -32432,8 +32442,10 @@ function buildPlan(options) {
     if (!single)
         problems.push(...fileProblems, ...objectNameProblems(objects, origins));
     const entries = objects.length ? files.concat(objects) : files;
-    sortEntries(entries);
-    problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins));
+    const mayCollide = sortEntries(entries);
+    problems.push(...sizeProblems(entries));
+    if (mayCollide)
+        problems.push(...collisionProblems(entries, origins));
     if (problems.length) {
         const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
         throw new PlanError(`The upload plan has ${count}; nothing was sent:`, problems);
@@ -32919,6 +32931,8 @@ function specialDetail(entry) {
         return 'socket';
     return entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'unknown type';
 }
+/** One options object for every entry's stat (100k+ calls). */
+const NO_THROW_IF_MISSING = { throwIfNoEntry: false };
 function isDot(name) {
     return name.charCodeAt(0) === 46;
 }
@@ -32937,22 +32951,22 @@ class EntryClassifier {
         this.firstLineText = options.includes[0]?.text ?? '';
     }
     /** Inside a matched directory with no exclude in play: no matching to do. */
-    underMatch(node, entry, entryPath) {
-        if (isDot(entry.name) && !this.options.includeHiddenFiles) {
+    underMatch(node, name, entryPath) {
+        if (isDot(name) && !this.options.includeHiddenFiles) {
             this.sink.skip({ path: entryPath, reason: 'hidden' });
             return null;
         }
-        if (entry.isFile()) {
+        const stats = this.lstat(entryPath);
+        if (stats === null)
+            return null;
+        if (stats.isFile()) {
             // The common case, kept lean: every line of the walk matches, nothing to exclude.
-            const size = this.sizeOf(entryPath);
-            if (size === null)
-                return null;
-            const file = { path: entryPath, size, line: this.firstLineText };
-            return { key: entry.name, file, lineIndexes: this.allLines };
+            const file = { path: entryPath, size: stats.size, line: this.firstLineText };
+            return { key: name, file, lineIndexes: this.allLines };
         }
-        if (entry.isSymbolicLink())
+        if (stats.isSymbolicLink())
             return this.link(node, entryPath, node.includes, node.excludes);
-        return this.take(node, entry, entryPath, node.includes, node.excludes);
+        return this.take(node, stats, entryPath, node.includes, node.excludes, undefined, name);
     }
     entry(node, entry, entryPath) {
         const { includes, excludes, includeHiddenFiles, foldCase } = this.options;
@@ -33016,9 +33030,12 @@ class EntryClassifier {
         }
         return this.take(node, entry, entryPath, includeStates, excludeStates);
     }
-    /** `real` is given for followed links, and `entry` is then the target's Stats. */
-    take(node, entry, entryPath, includeStates, excludeStates, real) {
-        const name = entry instanceof external_node_fs_namespaceObject.Dirent ? entry.name : external_node_path_default().basename(entryPath);
+    /**
+     * `real` is given for followed links, and `entry` is then the target's Stats; without it,
+     * `entry` is the entry's own Dirent or lstat Stats (a directory, a file or a special file).
+     */
+    take(node, entry, entryPath, includeStates, excludeStates, real, entryName) {
+        const name = entryName ?? (entry instanceof external_node_fs_namespaceObject.Dirent ? entry.name : external_node_path_default().basename(entryPath));
         if (entry.isDirectory()) {
             const directory = {
                 path: entryPath,
@@ -33053,10 +33070,20 @@ class EntryClassifier {
     /** null when the file vanished since it was listed. */
     sizeOf(filePath) {
         try {
-            return (0,external_node_fs_namespaceObject.statSync)(filePath, { throwIfNoEntry: false })?.size ?? null;
+            return (0,external_node_fs_namespaceObject.statSync)(filePath, NO_THROW_IF_MISSING)?.size ?? null;
         }
         catch (error) {
             this.sink.skip({ path: filePath, reason: 'unreadable', detail: errorCode(error) });
+            return null;
+        }
+    }
+    /** The entry itself (links not followed); null when it vanished since it was listed. */
+    lstat(entryPath) {
+        try {
+            return (0,external_node_fs_namespaceObject.lstatSync)(entryPath, NO_THROW_IF_MISSING) ?? null;
+        }
+        catch (error) {
+            this.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) });
             return null;
         }
     }
@@ -33146,9 +33173,33 @@ class Walker {
     }
     /** The wanted entries of a directory, sorted; reports what it skips. */
     read(node) {
+        // Below a directory every line matches and no exclude can: every entry is wanted, and
+        // one lstat per entry gives its type and size (no Dirent objects).
+        const underMatch = node.includes.every((state) => state === ALL) &&
+            node.excludes.every((state) => state === DEAD);
+        const prefix = node.path.endsWith((external_node_path_default()).sep) ? node.path : node.path + (external_node_path_default()).sep;
+        const items = [];
+        if (underMatch) {
+            for (const name of this.list(node, () => (0,external_node_fs_namespaceObject.readdirSync)(node.path))) {
+                const item = this.classifier.underMatch(node, name, prefix + name);
+                if (item)
+                    items.push(item);
+            }
+        }
+        else {
+            for (const entry of this.list(node, () => (0,external_node_fs_namespaceObject.readdirSync)(node.path, { withFileTypes: true }))) {
+                const item = this.classifier.entry(node, entry, prefix + entry.name);
+                if (item)
+                    items.push(item);
+            }
+        }
+        return items.length > 1 ? items.sort(byKey) : items;
+    }
+    /** A directory's entries ([] when it cannot be read: reported unless it vanished). */
+    list(node, read) {
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(node.path, { withFileTypes: true });
+            entries = read();
         }
         catch (error) {
             const code = errorCode(error);
@@ -33162,19 +33213,7 @@ class Walker {
         if (entries.length === 0 && node.includes.includes(ALL)) {
             this.sink.skip({ path: node.path, reason: 'empty-directory' });
         }
-        const prefix = node.path.endsWith((external_node_path_default()).sep) ? node.path : node.path + (external_node_path_default()).sep;
-        const underMatch = node.includes.every((state) => state === ALL) &&
-            node.excludes.every((state) => state === DEAD);
-        const items = [];
-        for (const entry of entries) {
-            const entryPath = prefix + entry.name;
-            const item = underMatch
-                ? this.classifier.underMatch(node, entry, entryPath)
-                : this.classifier.entry(node, entry, entryPath);
-            if (item)
-                items.push(item);
-        }
-        return items.length > 1 ? items.sort(byKey) : items;
+        return entries;
     }
 }
 
@@ -33424,8 +33463,8 @@ function escapeMarkdown(text) {
         .replace(/&/g, '&amp;');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/report/artifacts-json.ts
 const CHAR_QUOTE = 0x22;
 const CHAR_BACKSLASH = 0x5c;
@@ -33443,6 +33482,8 @@ const KEY_CATEGORY = ascii(',"category":');
 const KEY_STATUS = ascii(',"status":');
 const KEY_ERROR = ascii(',"error":');
 const NULL = ascii('null');
+/** Distinct MIME types, categories and statuses whose JSON is kept (a bound, not a guess). */
+const MAX_REPEATED = 1000;
 /** Bytes of one entry besides its values: keys, punctuation, nulls, quotes. */
 const FIXED_BYTES = 160;
 function fragment(bytes, start, text) {
@@ -33469,14 +33510,19 @@ class artifacts_json_ArtifactsJson {
     bytes;
     length = 1;
     /** End (exclusive) of entry i; it starts one byte after the end of entry i - 1. */
-    ends = [];
+    ends;
+    entries = 0;
     failedIndexes = [];
+    repeated = new Map();
+    tails = new Map();
+    lastTail = null;
     constructor(expectedEntries = 0) {
         this.bytes = Buffer.allocUnsafe(Math.max(4096, expectedEntries * 192));
         this.bytes[0] = 0x5b; // [
+        this.ends = new Float64Array(Math.max(16, expectedEntries));
     }
     get count() {
-        return this.ends.length;
+        return this.entries;
     }
     addResult(result) {
         this.add(result.name, result.path, result.id, result.size, result.sha256, result.mimeType, result.category, result.status, result.error);
@@ -33489,7 +33535,7 @@ class artifacts_json_ArtifactsJson {
         this.reserve(FIXED_BYTES + sizeText.length + chars * 6);
         const bytes = this.bytes;
         let at = this.length;
-        if (this.ends.length > 0)
+        if (this.entries > 0)
             bytes[at++] = CHAR_COMMA;
         at = fragment(bytes, at, KEY_NAME);
         at = jsonString(bytes, at, name);
@@ -33500,21 +33546,70 @@ class artifacts_json_ArtifactsJson {
         at = fragment(bytes, at, KEY_SIZE);
         for (let i = 0; i < sizeText.length; i++)
             bytes[at++] = sizeText.charCodeAt(i);
-        at = fragment(bytes, at, KEY_SHA256);
-        at = sha256 === null ? fragment(bytes, at, NULL) : jsonString(bytes, at, sha256);
-        at = fragment(bytes, at, KEY_MIME_TYPE);
-        at = jsonString(bytes, at, mimeType);
-        at = fragment(bytes, at, KEY_CATEGORY);
-        at = jsonString(bytes, at, category);
-        at = fragment(bytes, at, KEY_STATUS);
-        at = jsonString(bytes, at, status);
-        at = fragment(bytes, at, KEY_ERROR);
-        at = error === null ? fragment(bytes, at, NULL) : jsonString(bytes, at, error);
-        bytes[at++] = 0x7d; // }
+        if (sha256 === null && error === null) {
+            // The usual case (every dry-run entry): the rest is one of a few byte strings.
+            const tail = this.tail(mimeType, category, status);
+            bytes.set(tail, at);
+            at += tail.length;
+        }
+        else {
+            at = fragment(bytes, at, KEY_SHA256);
+            at = sha256 === null ? fragment(bytes, at, NULL) : jsonString(bytes, at, sha256);
+            at = fragment(bytes, at, KEY_MIME_TYPE);
+            at = fragment(bytes, at, this.encoded(mimeType));
+            at = fragment(bytes, at, KEY_CATEGORY);
+            at = fragment(bytes, at, this.encoded(category));
+            at = fragment(bytes, at, KEY_STATUS);
+            at = fragment(bytes, at, this.encoded(status));
+            at = fragment(bytes, at, KEY_ERROR);
+            at = error === null ? fragment(bytes, at, NULL) : jsonString(bytes, at, error);
+            bytes[at++] = 0x7d; // }
+        }
         this.length = at;
         if (status === 'failed')
-            this.failedIndexes.push(this.ends.length);
-        this.ends.push(at);
+            this.failedIndexes.push(this.entries);
+        if (this.entries === this.ends.length) {
+            const grown = new Float64Array(this.ends.length * 2);
+            grown.set(this.ends);
+            this.ends = grown;
+        }
+        this.ends[this.entries++] = at;
+    }
+    /** `,"sha256":null,"mimeType":…,"category":…,"status":…,"error":null}`, built once. */
+    tail(mimeType, category, status) {
+        const last = this.lastTail;
+        if (last &&
+            last.mimeType === mimeType &&
+            last.category === category &&
+            last.status === status) {
+            return last.bytes;
+        }
+        const key = `${mimeType}\0${category}\0${status}`;
+        let bytes = this.tails.get(key);
+        if (bytes === undefined) {
+            const text = `,"sha256":null,"mimeType":${JSON.stringify(mimeType)},"category":` +
+                `${JSON.stringify(category)},"status":${JSON.stringify(status)},"error":null}`;
+            bytes = Buffer.from(text, 'utf8');
+            if (this.tails.size < MAX_REPEATED)
+                this.tails.set(key, bytes);
+        }
+        this.lastTail = { mimeType, category, status, bytes };
+        return bytes;
+    }
+    /** JSON of a value from a small set (MIME types, categories, statuses), encoded once. */
+    encoded(value) {
+        let bytes = this.repeated.get(value);
+        if (bytes === undefined) {
+            const json = JSON.stringify(value);
+            bytes = Buffer.from(json, 'utf8');
+            if (this.repeated.size < MAX_REPEATED)
+                this.repeated.set(value, bytes);
+        }
+        return bytes;
+    }
+    /** Bytes from `start` to the end of the entries so far (a view; they never change). */
+    bytesFrom(start) {
+        return this.bytes.subarray(start, this.length);
     }
     /** The whole array, `[` … `]` (a view of the internal buffer: use before adding more). */
     all() {
@@ -33544,7 +33639,7 @@ class artifacts_json_ArtifactsJson {
         for (const index of this.failedIndexes)
             consider(index, true);
         const failed = new Set(this.failedIndexes);
-        for (let index = 0; index < this.ends.length; index++) {
+        for (let index = 0; index < this.entries; index++) {
             if (!failed.has(index) && !consider(index, false))
                 break;
         }
@@ -33600,39 +33695,34 @@ function countByStatus(results) {
 
 
 
+
 async function setOutputs(results, run, env = process.env) {
-    const json = new artifacts_json_ArtifactsJson(results.length);
+    const list = new ArtifactsList(results.length, env);
     let totalBytes = 0;
     for (const result of results) {
-        json.addResult(result);
+        list.json.addResult(result);
+        list.entryAdded();
         totalBytes += result.size;
     }
-    await publish(json, countByStatus(results), totalBytes, run, env);
+    await publish(list, countByStatus(results), totalBytes, run);
 }
 /** A dry run's outputs: every plan entry `planned`, without a result object per entry. */
 async function setPlanOutputs(plan, category, env = process.env) {
-    const json = new artifacts_json_ArtifactsJson(plan.length);
+    const list = new ArtifactsList(plan.length, env);
+    const { json } = list;
     let totalBytes = 0;
     for (const entry of plan) {
         json.add(entry.name, entry.localPath, null, entry.size, null, entry.mimeType, category, 'planned', null);
+        list.entryAdded();
         totalBytes += entry.size;
     }
     const counts = countByStatus([]);
     counts.planned = plan.length;
-    await publish(json, counts, totalBytes, null, env);
+    await publish(list, counts, totalBytes, null);
 }
-/**
- * Sets every output. When the list is too large for `artifacts`, the full list goes to
- * `artifacts-file` in one write that runs while the rest is done (and, as the caller awaits
- * the returned promise last, while it does its own work).
- */
-async function publish(json, counts, totalBytes, run, env) {
-    const all = json.byteLength > OUTPUT_ARTIFACTS_MAX_BYTES ? json.all() : null;
-    const file = all
-        ? external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), `simvue-artifacts-${process.pid}.json`)
-        : '';
-    // Large plans make this file tens of MB.
-    const written = all ? writeWhole(file, all) : null;
+/** Sets every output; the `artifacts-file` (when needed) is complete when this resolves. */
+async function publish(list, counts, totalBytes, run) {
+    const written = list.finish();
     written?.catch(() => undefined); // awaited below; a throw before then must not leave it unhandled
     setOutput('run-id', run?.runId ?? '');
     setOutput('run-url', run?.runUrl ?? '');
@@ -33641,28 +33731,71 @@ async function publish(json, counts, totalBytes, run, env) {
     setOutput('failed-count', String(counts.failed));
     setOutput('total-bytes', String(totalBytes));
     if (!written) {
-        setOutput('artifacts', json.all().toString('utf8'));
+        setOutput('artifacts', list.json.all().toString('utf8'));
         setOutput('artifacts-file', '');
         return;
     }
-    const { json: shortened, kept } = json.shortened(OUTPUT_ARTIFACTS_MAX_BYTES);
+    const { json: shortened, kept } = list.json.shortened(OUTPUT_ARTIFACTS_MAX_BYTES);
     setOutput('artifacts', shortened);
-    setOutput('artifacts-file', file);
-    warning(`The \`artifacts\` output holds ${kept} of ${json.count} entries (failed ones first) ` +
-        `to stay under GitHub's output limit; all of them are in ${file} (output \`artifacts-file\`).`);
+    setOutput('artifacts-file', list.file);
+    warning(`The \`artifacts\` output holds ${kept} of ${list.json.count} entries (failed ones first) ` +
+        `to stay under GitHub's output limit; all of them are in ${list.file} (output \`artifacts-file\`).`);
     await written;
 }
-/** The whole buffer in as few writes as the system allows (one, normally). */
-async function writeWhole(file, bytes) {
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'w');
-    try {
-        for (let done = 0; done < bytes.length;) {
-            const { bytesWritten } = await handle.write(bytes, done, bytes.length - done);
-            done += bytesWritten;
+/** Bytes handed to the file at a time while entries are still being added. */
+const SPILL_CHUNK_BYTES = 2 * 1024 * 1024;
+const openFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.open);
+const outputs_writeFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.write);
+const closeFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.close);
+/**
+ * The `artifacts` JSON, and the `artifacts-file` for a list too large for the output: once
+ * the list passes the limit, the file is written in large chunks as entries are added (tens
+ * of MB for large plans), so that little of it is left to write at the end.
+ */
+class ArtifactsList {
+    json;
+    file;
+    fd = null;
+    spilled = 0;
+    writes = [];
+    constructor(expectedEntries, env) {
+        this.json = new artifacts_json_ArtifactsJson(expectedEntries);
+        this.file = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), `simvue-artifacts-${process.pid}.json`);
+    }
+    entryAdded() {
+        const length = this.json.byteLength;
+        if (length > OUTPUT_ARTIFACTS_MAX_BYTES && length - this.spilled >= SPILL_CHUNK_BYTES) {
+            this.spill(this.json.bytesFrom(this.spilled));
         }
     }
-    finally {
-        await handle.close();
+    /** The file's completion, or null when the list fits the output (no file). */
+    finish() {
+        if (this.json.byteLength <= OUTPUT_ARTIFACTS_MAX_BYTES)
+            return null;
+        this.spill(this.json.all().subarray(this.spilled));
+        const writes = this.writes;
+        const fd = this.fd;
+        return Promise.allSettled(writes).then(async (settled) => {
+            await closeFile(await fd);
+            const failed = settled.find((outcome) => outcome.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        });
+    }
+    spill(bytes) {
+        this.fd ??= openFile(this.file, 'w');
+        const fd = this.fd;
+        const position = this.spilled;
+        this.spilled += bytes.length;
+        const done = fd.then((handle) => writeAll(handle, bytes, position));
+        done.catch(() => undefined); // reported by finish()
+        this.writes.push(done);
+    }
+}
+async function writeAll(fd, bytes, position) {
+    for (let done = 0; done < bytes.length;) {
+        const { bytesWritten } = await outputs_writeFile(fd, bytes, done, bytes.length - done, position + done);
+        done += bytesWritten;
     }
 }
 /** Every failed entry, then as many others as fit within `maxBytes`, in plan order. */
@@ -34353,6 +34486,8 @@ async function attach(api, runId, artifactId, category) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/simvue/file-body.ts
 /**
  * Streams a multipart body into a request with a fixed pair of reused buffers: memory stays

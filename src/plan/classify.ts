@@ -2,7 +2,7 @@
  * What a walk does with one directory entry: match it against the lines, then take it (a
  * file or a directory to read), report it (hidden, links, special files) or ignore it.
  */
-import { Dirent, statSync, type Stats } from 'node:fs'
+import { Dirent, lstatSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { followLink, statLink } from './link-policy.js'
 import { ALL, DEAD, type MatchState } from './matcher.js'
@@ -21,6 +21,9 @@ function specialDetail(entry: Dirent | Stats): string {
   if (entry.isSocket()) return 'socket'
   return entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'unknown type'
 }
+
+/** One options object for every entry's stat (100k+ calls). */
+const NO_THROW_IF_MISSING = { throwIfNoEntry: false } as const
 
 function isDot(name: string): boolean {
   return name.charCodeAt(0) === 46
@@ -42,20 +45,20 @@ export class EntryClassifier {
   }
 
   /** Inside a matched directory with no exclude in play: no matching to do. */
-  underMatch(node: DirNode, entry: Dirent, entryPath: string): WalkItem | null {
-    if (isDot(entry.name) && !this.options.includeHiddenFiles) {
+  underMatch(node: DirNode, name: string, entryPath: string): WalkItem | null {
+    if (isDot(name) && !this.options.includeHiddenFiles) {
       this.sink.skip({ path: entryPath, reason: 'hidden' })
       return null
     }
-    if (entry.isFile()) {
+    const stats = this.lstat(entryPath)
+    if (stats === null) return null
+    if (stats.isFile()) {
       // The common case, kept lean: every line of the walk matches, nothing to exclude.
-      const size = this.sizeOf(entryPath)
-      if (size === null) return null
-      const file = { path: entryPath, size, line: this.firstLineText }
-      return { key: entry.name, file, lineIndexes: this.allLines }
+      const file = { path: entryPath, size: stats.size, line: this.firstLineText }
+      return { key: name, file, lineIndexes: this.allLines }
     }
-    if (entry.isSymbolicLink()) return this.link(node, entryPath, node.includes, node.excludes)
-    return this.take(node, entry, entryPath, node.includes, node.excludes)
+    if (stats.isSymbolicLink()) return this.link(node, entryPath, node.includes, node.excludes)
+    return this.take(node, stats, entryPath, node.includes, node.excludes, undefined, name)
   }
 
   entry(node: DirNode, entry: Dirent, entryPath: string): WalkItem | null {
@@ -146,16 +149,20 @@ export class EntryClassifier {
     return this.take(node, entry, entryPath, includeStates, excludeStates)
   }
 
-  /** `real` is given for followed links, and `entry` is then the target's Stats. */
+  /**
+   * `real` is given for followed links, and `entry` is then the target's Stats; without it,
+   * `entry` is the entry's own Dirent or lstat Stats (a directory, a file or a special file).
+   */
   private take(
     node: DirNode,
     entry: Dirent | Stats,
     entryPath: string,
     includeStates: MatchState[],
     excludeStates: MatchState[],
-    real?: string
+    real?: string,
+    entryName?: string
   ): WalkItem | null {
-    const name = entry instanceof Dirent ? entry.name : path.basename(entryPath)
+    const name = entryName ?? (entry instanceof Dirent ? entry.name : path.basename(entryPath))
     if (entry.isDirectory()) {
       const directory: DirNode = {
         path: entryPath,
@@ -190,9 +197,19 @@ export class EntryClassifier {
   /** null when the file vanished since it was listed. */
   private sizeOf(filePath: string): number | null {
     try {
-      return statSync(filePath, { throwIfNoEntry: false })?.size ?? null
+      return statSync(filePath, NO_THROW_IF_MISSING)?.size ?? null
     } catch (error) {
       this.sink.skip({ path: filePath, reason: 'unreadable', detail: errorCode(error) })
+      return null
+    }
+  }
+
+  /** The entry itself (links not followed); null when it vanished since it was listed. */
+  private lstat(entryPath: string): Stats | null {
+    try {
+      return lstatSync(entryPath, NO_THROW_IF_MISSING) ?? null
+    } catch (error) {
+      this.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) })
       return null
     }
   }

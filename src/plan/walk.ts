@@ -9,7 +9,7 @@
  * stat-ed (for their size). Siblings are sorted as they are read, so files come out sorted
  * by full path without a global sort.
  */
-import { readdirSync, realpathSync, type Dirent } from 'node:fs'
+import { readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { EntryClassifier } from './classify.js'
@@ -83,9 +83,32 @@ export class Walker {
 
   /** The wanted entries of a directory, sorted; reports what it skips. */
   private read(node: DirNode): WalkItem[] {
-    let entries: Dirent[]
+    // Below a directory every line matches and no exclude can: every entry is wanted, and
+    // one lstat per entry gives its type and size (no Dirent objects).
+    const underMatch =
+      node.includes.every((state) => state === ALL) &&
+      node.excludes.every((state) => state === DEAD)
+    const prefix = node.path.endsWith(path.sep) ? node.path : node.path + path.sep
+    const items: WalkItem[] = []
+    if (underMatch) {
+      for (const name of this.list(node, () => readdirSync(node.path))) {
+        const item = this.classifier.underMatch(node, name, prefix + name)
+        if (item) items.push(item)
+      }
+    } else {
+      for (const entry of this.list(node, () => readdirSync(node.path, { withFileTypes: true }))) {
+        const item = this.classifier.entry(node, entry, prefix + entry.name)
+        if (item) items.push(item)
+      }
+    }
+    return items.length > 1 ? items.sort(byKey) : items
+  }
+
+  /** A directory's entries ([] when it cannot be read: reported unless it vanished). */
+  private list<T>(node: DirNode, read: () => T[]): T[] {
+    let entries: T[]
     try {
-      entries = readdirSync(node.path, { withFileTypes: true })
+      entries = read()
     } catch (error) {
       const code = errorCode(error)
       // Vanished, or a root that is a file (`a.txt/*`): nothing to collect, nothing to say.
@@ -98,18 +121,6 @@ export class Walker {
     if (entries.length === 0 && node.includes.includes(ALL)) {
       this.sink.skip({ path: node.path, reason: 'empty-directory' })
     }
-    const prefix = node.path.endsWith(path.sep) ? node.path : node.path + path.sep
-    const underMatch =
-      node.includes.every((state) => state === ALL) &&
-      node.excludes.every((state) => state === DEAD)
-    const items: WalkItem[] = []
-    for (const entry of entries) {
-      const entryPath = prefix + entry.name
-      const item = underMatch
-        ? this.classifier.underMatch(node, entry, entryPath)
-        : this.classifier.entry(node, entry, entryPath)
-      if (item) items.push(item)
-    }
-    return items.length > 1 ? items.sort(byKey) : items
+    return entries
   }
 }

@@ -4,8 +4,8 @@ import { errorMessage } from '../errors.js'
 import type { Category, PlanEntry } from '../plan/types.js'
 import type { ArtifactResult, ArtifactStatus } from '../upload/types.js'
 import { formatBytes } from './format.js'
-import { setOutputs } from './outputs.js'
-import { renderSummary } from './summary.js'
+import { setOutputs, setPlanOutputs } from './outputs.js'
+import { renderPlanSummary, renderSummary } from './summary.js'
 
 export interface RunLink {
   runId: string
@@ -18,9 +18,11 @@ export async function reportResults(
   run: RunLink | null,
   failOnError: boolean
 ): Promise<void> {
-  await setOutputs(results, run)
+  const outputs = setOutputs(results, run)
+  outputs.catch(() => undefined) // awaited below, after the summary (written meanwhile)
   const summaryRun = run ? { name: run.name, id: run.runId, url: run.runUrl } : null
   await writeSummary(renderSummary(results, summaryRun, { dryRun: false }))
+  await outputs
   const failed = results.filter((r) => r.status === 'failed')
   if (failed.length === 0) return
   const list = failed.map((r) => `  - ${r.name} (${r.path || 'object'}): ${r.error}`).join('\n')
@@ -48,9 +50,11 @@ export async function reportDryRun(plan: PlanEntry[], category: Category): Promi
         'lists every entry; step debug logging prints them all here.'
     )
   }
-  const results = plan.map((entry) => planResult(entry, category, 'planned', null))
-  await setOutputs(results, null)
-  await writeSummary(renderSummary(results, null, { dryRun: true }))
+  // The artifacts file of a large plan is written while the summary is made.
+  const outputs = setPlanOutputs(plan, category)
+  outputs.catch(() => undefined) // awaited below
+  await writeSummary(renderPlanSummary(plan, category))
+  await outputs
 }
 
 /** Entries that never reached the pipeline, e.g. when the server check failed. */

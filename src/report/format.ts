@@ -12,8 +12,13 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${UNITS[unit]}`
 }
 
+/** Any character `escapeMarkdown` changes. */
+const MARKDOWN_SPECIAL = /[\r\n\\`*_{}[\]()<>#+!|~^&-]/
+
 /** Escapes text for a GitHub-flavoured Markdown table cell. */
 export function escapeMarkdown(text: string): string {
+  // Summaries show thousands of rows: most names need nothing done.
+  if (!MARKDOWN_SPECIAL.test(text)) return text
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_{}[\]()<>#+!|~^-]/g, (char) => `\\${char}`)

@@ -1,11 +1,14 @@
 /** Step outputs (DESIGN §2): always set once the plan exists, failures included. */
 import * as core from '@actions/core'
-import { writeFile } from 'node:fs/promises'
+import { close, open, write } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { OUTPUT_ARTIFACTS_MAX_BYTES } from '../config.js'
+import type { Category, PlanEntry } from '../plan/types.js'
 import type { ArtifactResult } from '../upload/types.js'
-import { countByStatus } from './totals.js'
+import { ArtifactsJson } from './artifacts-json.js'
+import { countByStatus, type StatusCounts } from './totals.js'
 
 export interface RunOutputs {
   runId: string
@@ -17,30 +20,135 @@ export async function setOutputs(
   run: RunOutputs | null,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
-  const counts = countByStatus(results)
+  const list = new ArtifactsList(results.length, env)
+  let totalBytes = 0
+  for (const result of results) {
+    list.json.addResult(result)
+    list.entryAdded()
+    totalBytes += result.size
+  }
+  await publish(list, countByStatus(results), totalBytes, run)
+}
+
+/** A dry run's outputs: every plan entry `planned`, without a result object per entry. */
+export async function setPlanOutputs(
+  plan: PlanEntry[],
+  category: Category,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<void> {
+  const list = new ArtifactsList(plan.length, env)
+  const { json } = list
+  let totalBytes = 0
+  for (const entry of plan) {
+    json.add(
+      entry.name,
+      entry.localPath,
+      null,
+      entry.size,
+      null,
+      entry.mimeType,
+      category,
+      'planned',
+      null
+    )
+    list.entryAdded()
+    totalBytes += entry.size
+  }
+  const counts = countByStatus([])
+  counts.planned = plan.length
+  await publish(list, counts, totalBytes, null)
+}
+
+/** Sets every output; the `artifacts-file` (when needed) is complete when this resolves. */
+async function publish(
+  list: ArtifactsList,
+  counts: StatusCounts,
+  totalBytes: number,
+  run: RunOutputs | null
+): Promise<void> {
+  const written = list.finish()
+  written?.catch(() => undefined) // awaited below; a throw before then must not leave it unhandled
   core.setOutput('run-id', run?.runId ?? '')
   core.setOutput('run-url', run?.runUrl ?? '')
   core.setOutput('uploaded-count', String(counts.uploaded))
   core.setOutput('skipped-count', String(counts.skipped))
   core.setOutput('failed-count', String(counts.failed))
-  core.setOutput('total-bytes', String(results.reduce((sum, r) => sum + r.size, 0)))
-  const all = JSON.stringify(results)
-  if (Buffer.byteLength(all) <= OUTPUT_ARTIFACTS_MAX_BYTES) {
-    core.setOutput('artifacts', all)
+  core.setOutput('total-bytes', String(totalBytes))
+  if (!written) {
+    core.setOutput('artifacts', list.json.all().toString('utf8'))
     core.setOutput('artifacts-file', '')
     return
   }
-  const file = path.join(env.RUNNER_TEMP || os.tmpdir(), `simvue-artifacts-${process.pid}.json`)
-  // Written while the shortened output is computed; large plans make this file tens of MB.
-  const written = writeFile(file, all)
-  const { json, kept } = shortenedArtifacts(results, OUTPUT_ARTIFACTS_MAX_BYTES)
-  core.setOutput('artifacts', json)
-  core.setOutput('artifacts-file', file)
+  const { json: shortened, kept } = list.json.shortened(OUTPUT_ARTIFACTS_MAX_BYTES)
+  core.setOutput('artifacts', shortened)
+  core.setOutput('artifacts-file', list.file)
   core.warning(
-    `The \`artifacts\` output holds ${kept} of ${results.length} entries (failed ones first) ` +
-      `to stay under GitHub's output limit; all of them are in ${file} (output \`artifacts-file\`).`
+    `The \`artifacts\` output holds ${kept} of ${list.json.count} entries (failed ones first) ` +
+      `to stay under GitHub's output limit; all of them are in ${list.file} (output \`artifacts-file\`).`
   )
   await written
+}
+
+/** Bytes handed to the file at a time while entries are still being added. */
+const SPILL_CHUNK_BYTES = 2 * 1024 * 1024
+
+const openFile = promisify(open)
+const writeFile = promisify(write)
+const closeFile = promisify(close)
+
+/**
+ * The `artifacts` JSON, and the `artifacts-file` for a list too large for the output: once
+ * the list passes the limit, the file is written in large chunks as entries are added (tens
+ * of MB for large plans), so that little of it is left to write at the end.
+ */
+class ArtifactsList {
+  readonly json: ArtifactsJson
+  readonly file: string
+  private fd: Promise<number> | null = null
+  private spilled = 0
+  private readonly writes: Promise<void>[] = []
+
+  constructor(expectedEntries: number, env: NodeJS.ProcessEnv) {
+    this.json = new ArtifactsJson(expectedEntries)
+    this.file = path.join(env.RUNNER_TEMP || os.tmpdir(), `simvue-artifacts-${process.pid}.json`)
+  }
+
+  entryAdded(): void {
+    const length = this.json.byteLength
+    if (length > OUTPUT_ARTIFACTS_MAX_BYTES && length - this.spilled >= SPILL_CHUNK_BYTES) {
+      this.spill(this.json.bytesFrom(this.spilled))
+    }
+  }
+
+  /** The file's completion, or null when the list fits the output (no file). */
+  finish(): Promise<void> | null {
+    if (this.json.byteLength <= OUTPUT_ARTIFACTS_MAX_BYTES) return null
+    this.spill(this.json.all().subarray(this.spilled))
+    const writes = this.writes
+    const fd = this.fd as Promise<number>
+    return Promise.allSettled(writes).then(async (settled) => {
+      await closeFile(await fd)
+      const failed = settled.find((outcome) => outcome.status === 'rejected')
+      if (failed) throw failed.reason
+    })
+  }
+
+  private spill(bytes: Uint8Array): void {
+    this.fd ??= openFile(this.file, 'w')
+    const fd = this.fd
+    const position = this.spilled
+    this.spilled += bytes.length
+    const done = fd.then((handle) => writeAll(handle, bytes, position))
+    done.catch(() => undefined) // reported by finish()
+    this.writes.push(done)
+  }
+}
+
+async function writeAll(fd: number, bytes: Uint8Array, position: number): Promise<void> {
+  for (let done = 0; done < bytes.length;) {
+    const { bytesWritten } = await writeFile(fd, bytes, done, bytes.length - done, position + done)
+    done += bytesWritten
+  }
 }
 
 /** Every failed entry, then as many others as fit within `maxBytes`, in plan order. */
@@ -48,21 +156,7 @@ export function shortenedArtifacts(
   results: ArtifactResult[],
   maxBytes: number
 ): { json: string; kept: number } {
-  const failedFirst = [
-    ...results.filter((r) => r.status === 'failed'),
-    ...results.filter((r) => r.status !== 'failed')
-  ]
-  const kept: string[] = []
-  let bytes = 1
-  for (const result of failedFirst) {
-    const text = JSON.stringify(result)
-    const size = Buffer.byteLength(text) + 1
-    if (bytes + size > maxBytes) {
-      if (result.status === 'failed') continue
-      break
-    }
-    kept.push(text)
-    bytes += size
-  }
-  return { json: `[${kept.join(',')}]`, kept: kept.length }
+  const json = new ArtifactsJson(results.length)
+  for (const result of results) json.addResult(result)
+  return json.shortened(maxBytes)
 }

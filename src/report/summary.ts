@@ -3,9 +3,10 @@
  * Everything user- or server-provided is escaped; the text stays under GitHub's 1 MiB limit.
  */
 import { SUMMARY_MAX_BYTES } from '../config.js'
-import type { ArtifactResult } from '../upload/types.js'
+import type { Category, PlanEntry } from '../plan/types.js'
+import type { ArtifactResult, ArtifactStatus } from '../upload/types.js'
 import { escapeMarkdown, formatBytes } from './format.js'
-import { countByStatus } from './totals.js'
+import { countByStatus, type StatusCounts } from './totals.js'
 
 export interface SummaryRun {
   name: string
@@ -22,20 +23,74 @@ const STATUS_ICON: Record<ArtifactResult['status'], string> = {
   planned: '📝 planned'
 }
 
+/** What the summary shows: totals, and the table rows in order (`visit` false: stop). */
+interface SummaryTable {
+  total: number
+  counts: StatusCounts
+  totalBytes: number
+  eachRow(visit: (row: string) => boolean): void
+}
+
 export function renderSummary(
   results: ArtifactResult[],
   run: SummaryRun | null,
   options: { dryRun: boolean; maxBytes?: number }
 ): string {
+  const table: SummaryTable = {
+    total: results.length,
+    counts: countByStatus(results),
+    totalBytes: results.reduce((sum, r) => sum + r.size, 0),
+    eachRow(visit) {
+      // Failures first; only as many rows as fit are ever built.
+      const failed = table.counts.failed
+      for (let i = 0, seen = 0; seen < failed && i < results.length; i++) {
+        if (results[i].status !== 'failed') continue
+        seen++
+        if (!visit(resultRow(results[i]))) return
+      }
+      for (const result of results) {
+        if (result.status !== 'failed' && !visit(resultRow(result))) return
+      }
+    }
+  }
+  return render(table, run, options)
+}
+
+/** A dry run's summary: every plan entry `planned`, without a result object per entry. */
+export function renderPlanSummary(
+  plan: PlanEntry[],
+  category: Category,
+  options: { maxBytes?: number } = {}
+): string {
+  const counts = countByStatus([])
+  counts.planned = plan.length
+  const table: SummaryTable = {
+    total: plan.length,
+    counts,
+    totalBytes: plan.reduce((sum, entry) => sum + entry.size, 0),
+    eachRow(visit) {
+      for (const entry of plan) {
+        const row = tableRow(entry.name, entry.size, category, entry.mimeType, 'planned', null)
+        if (!visit(row)) return
+      }
+    }
+  }
+  return render(table, null, { dryRun: true, maxBytes: options.maxBytes })
+}
+
+function render(
+  table: SummaryTable,
+  run: SummaryRun | null,
+  options: { dryRun: boolean; maxBytes?: number }
+): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES
-  const counts = countByStatus(results)
-  const totalBytes = results.reduce((sum, r) => sum + r.size, 0)
+  const { counts, total } = table
   const head: string[] = [`## Simvue artifacts${options.dryRun ? ' (dry run)' : ''}`, '']
   if (run) {
     head.push(`Run: [${escapeMarkdown(run.name)}](${run.url}) (\`${run.id}\`)`, '')
   }
   const totals = options.dryRun
-    ? [`${results.length} planned`]
+    ? [`${total} planned`]
     : [
         `${counts.uploaded} uploaded`,
         `${counts.skipped} skipped`,
@@ -43,41 +98,50 @@ export function renderSummary(
         counts.deduplicated ? `${counts.deduplicated} deduplicated` : '',
         `${counts.failed} failed`
       ].filter(Boolean)
-  head.push(`**${totals.join(' · ')}** · ${formatBytes(totalBytes)} in ${results.length} artifacts`)
+  head.push(`**${totals.join(' · ')}** · ${formatBytes(table.totalBytes)} in ${total} artifacts`)
   head.push(
     '',
     '| Name | Size | Category | MIME type | Status |',
     '| --- | ---: | --- | --- | --- |'
   )
 
-  const ordered = [
-    ...results.filter((r) => r.status === 'failed'),
-    ...results.filter((r) => r.status !== 'failed')
-  ]
-  let text = head.join('\n') + '\n'
-  let bytes = Buffer.byteLength(text)
+  const parts = [head.join('\n') + '\n']
+  let bytes = Buffer.byteLength(parts[0])
   let shown = 0
-  const reserve = 512
-  for (const result of ordered) {
-    const row = tableRow(result) + '\n'
-    const rowBytes = Buffer.byteLength(row)
-    if (bytes + rowBytes > maxBytes - reserve) break
-    text += row
+  const limit = maxBytes - 512
+  table.eachRow((row) => {
+    const rowBytes = Buffer.byteLength(row) + 1
+    if (bytes + rowBytes > limit) return false
+    parts.push(row, '\n')
     bytes += rowBytes
     shown++
+    return true
+  })
+  if (shown < total) {
+    parts.push(
+      `\n_Table truncated: ${total - shown} more artifacts are not shown to keep this ` +
+        'summary under GitHub’s 1 MiB limit; the `artifacts` output lists them all._\n'
+    )
   }
-  if (shown < ordered.length) {
-    text +=
-      `\n_Table truncated: ${ordered.length - shown} more artifacts are not shown to keep this ` +
-      'summary under GitHub’s 1 MiB limit; the `artifacts` output lists them all._\n'
-  }
-  return text
+  return parts.join('')
 }
 
-function tableRow(result: ArtifactResult): string {
-  const status =
-    result.status === 'failed' && result.error
-      ? `${STATUS_ICON.failed}: ${escapeMarkdown(result.error)}`
-      : STATUS_ICON[result.status]
-  return `| ${escapeMarkdown(result.name)} | ${formatBytes(result.size)} | ${result.category} | ${escapeMarkdown(result.mimeType)} | ${status} |`
+function resultRow(result: ArtifactResult): string {
+  const { name, size, category, mimeType, status, error } = result
+  return tableRow(name, size, category, mimeType, status, error)
+}
+
+function tableRow(
+  name: string,
+  size: number,
+  category: Category,
+  mimeType: string,
+  status: ArtifactStatus,
+  error: string | null
+): string {
+  const shownStatus =
+    status === 'failed' && error
+      ? `${STATUS_ICON.failed}: ${escapeMarkdown(error)}`
+      : STATUS_ICON[status]
+  return `| ${escapeMarkdown(name)} | ${formatBytes(size)} | ${category} | ${escapeMarkdown(mimeType)} | ${shownStatus} |`
 }
