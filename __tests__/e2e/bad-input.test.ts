@@ -2,17 +2,11 @@
  * Bad input matrix (DESIGN §3 step 1, §6): each case exits 1 with one message naming the
  * input or file and the fix, and the server sees no request at all.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { startTestServer, type TestServer } from '../helpers/simvue.ts'
+import { useTestServer } from '../helpers/simvue.ts'
 
-let t: TestServer
-beforeAll(async () => {
-  t = await startTestServer()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestServer()
 beforeEach(async () => {
   await t.control.clearRequests()
 })

@@ -3,18 +3,12 @@
  * attached exactly once and intact; orphan records (a create whose answer was lost) are
  * counted and never reported as uploaded.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Endpoint, FaultSpec } from '../../dev-server/control.ts'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { sha256, startTestServer, type TestServer } from '../helpers/simvue.ts'
+import { sha256, useTestServer } from '../helpers/simvue.ts'
 
-let t: TestServer
-beforeAll(async () => {
-  t = await startTestServer()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestServer()
 beforeEach(async () => {
   await t.control.clearFaults()
 })

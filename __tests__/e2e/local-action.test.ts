@@ -6,17 +6,11 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/action.ts'
-import { startTestServer, type TestServer } from '../helpers/simvue.ts'
+import { useTestServer } from '../helpers/simvue.ts'
 
-let t: TestServer
-beforeAll(async () => {
-  t = await startTestServer()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestServer()
 
 describe('local-action with .env.example', () => {
   it('creates the local-trial run and uploads the example files', async () => {

@@ -1,17 +1,11 @@
 /** Paths as users write them (DESIGN §2, §6), through the bundle: globs, hidden, dry run. */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { startTestServer, type TestServer } from '../helpers/simvue.ts'
+import { useTestServer } from '../helpers/simvue.ts'
 
-let t: TestServer
-beforeAll(async () => {
-  t = await startTestServer()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestServer()
 
 const TREE = {
   'results/run1/metrics.json': '{}',

@@ -1,9 +1,9 @@
 /** The seed example and the basic flow, through the bundle, against the dev server. */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { sha256, startTestServer, type TestServer } from '../helpers/simvue.ts'
+import { sha256, useTestServer } from '../helpers/simvue.ts'
 
 const SYSTEM_FILES = [
   'blockMeshDict',
@@ -26,13 +26,7 @@ function openFoamCase(): string {
   )
 }
 
-let t: TestServer
-beforeAll(async () => {
-  t = await startTestServer()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestServer()
 
 describe('seed example: an OpenFOAM system/ folder', () => {
   it('uploads seven input artifacts named by their preserved paths', async () => {

@@ -1,28 +1,13 @@
 /** Outputs, job summary and logs of a mixed run: uploaded, skipped and failed (DESIGN §2, §7). */
 import { marked } from 'marked'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import type { ArtifactResult } from '../../src/upload/types.js'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { sha256, startTestServer, type TestServer } from '../helpers/simvue.ts'
+import { sha256, useTestServer } from '../helpers/simvue.ts'
 
-let t: TestServer
-beforeAll(async () => {
-  t = await startTestServer()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestServer()
 
-interface Entry {
-  name: string
-  path: string
-  id: string | null
-  size: number
-  sha256: string | null
-  mimeType: string
-  category: string
-  status: string
-  error: string | null
-}
+type Entry = ArtifactResult
 
 describe('a mixed run', () => {
   it('sets every output, writes a readable summary with failures first, and fails naming the file', async () => {

@@ -1,15 +1,9 @@
 /** Runs, objects and idempotent re-runs (DESIGN §4), through the bundle. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { startTestServer, type TestServer } from '../helpers/simvue.ts'
+import { useTestServer } from '../helpers/simvue.ts'
 
-let t: TestServer
-beforeAll(async () => {
-  t = await startTestServer()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestServer()
 
 interface RunDetail {
   id: string

@@ -2,17 +2,11 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { startTestServer, type TestServer } from '../helpers/simvue.ts'
+import { useTestServer } from '../helpers/simvue.ts'
 
-let t: TestServer
-beforeAll(async () => {
-  t = await startTestServer()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = useTestServer()
 
 describe('token handling', () => {
   it('sends the token only to the API origin and never prints it, even with step debug on', async () => {

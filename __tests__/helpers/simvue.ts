@@ -3,6 +3,7 @@
  * (independent of the action's client code) and its control endpoint.
  */
 import { createHash } from 'node:crypto'
+import { afterAll, beforeAll } from 'vitest'
 import { DevServerControl } from '../../dev-server/control.ts'
 import { startDevServer, type DevServer } from '../../dev-server/index.ts'
 
@@ -79,4 +80,16 @@ export async function startTestServer(): Promise<TestServer> {
 
 export function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex')
+}
+
+/** A dev server for the whole test file: started before its tests, closed after them. */
+export function useTestServer(): TestServer {
+  const handle = {} as TestServer
+  beforeAll(async () => {
+    Object.assign(handle, await startTestServer())
+  })
+  afterAll(async () => {
+    await handle.close()
+  })
+  return handle
 }
