@@ -32058,6 +32058,10 @@ function readInputs(env = process.env) {
     if (!run) {
         throw new InputError('Input `run` is required: give the id or the name of the Simvue run.');
     }
+    if (createRun && !NAME_REGEX.test(run)) {
+        throw new InputError(`Input \`run\` is ${quote(run)}, which Simvue refuses as the name of a new run ` +
+            '(create-run: true); use letters, digits, spaces, "-", "_", ".", "/" and ":" only.');
+    }
     const folder = read(INPUT.folder).trim() || '/';
     if (!folder.startsWith('/')) {
         throw new InputError(`Input \`folder\` is ${quote(folder)}; a folder path must start with "/", e.g. "/ci/nightly".`);

@@ -9,7 +9,8 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_STALL_TIMEOUT_S,
-  MAX_CONCURRENCY
+  MAX_CONCURRENCY,
+  NAME_REGEX
 } from './config.js'
 import { InputError } from './errors.js'
 import {
@@ -121,6 +122,13 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const run = read(INPUT.run).trim()
   if (!run) {
     throw new InputError('Input `run` is required: give the id or the name of the Simvue run.')
+  }
+
+  if (createRun && !NAME_REGEX.test(run)) {
+    throw new InputError(
+      `Input \`run\` is ${quote(run)}, which Simvue refuses as the name of a new run ` +
+        '(create-run: true); use letters, digits, spaces, "-", "_", ".", "/" and ":" only.'
+    )
   }
 
   const folder = read(INPUT.folder).trim() || '/'

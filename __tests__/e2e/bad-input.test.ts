@@ -166,6 +166,11 @@ const cases: Case[] = [
     expect: [/outside\.txt/, /working-directory/]
   },
   {
+    title: 'create-run with a name Simvue refuses',
+    inputs: { run: 'nightly (retry)', 'create-run': 'true' },
+    expect: [/`run`/, /"nightly \(retry\)"/, /create-run/]
+  },
+  {
     title: 'category Output in capitals',
     inputs: { category: 'Output' },
     expect: [/`category`/, /did you mean `output`/]
