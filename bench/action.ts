@@ -2,9 +2,9 @@
  * Runs the bundled action as the GitHub runner would (Node 24, INPUT_<NAME> with every
  * action.yml default, the runner's files), timing only the action's own process.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { BUNDLE, NODE24, inputEnv, parseOutputs } from '../dev-server/runner.ts'
+import { BUNDLE, NODE24, makeRunnerFiles, parseOutputs, runnerEnv } from '../dev-server/runner.ts'
 import { BenchError, type Timed, scratchDir, tail, timed } from './harness.ts'
 
 export interface ActionRunOptions {
@@ -29,31 +29,12 @@ export const ACTION_BUNDLE = process.env.BENCH_BUNDLE ?? BUNDLE
 let counter = 0
 
 export async function runBundle(options: ActionRunOptions): Promise<ActionTimed> {
-  const runnerDir = mkdtempSync(path.join(scratchDir(), `runner-${++counter}-`))
-  const outputFile = path.join(runnerDir, 'output')
-  const summaryFile = path.join(runnerDir, 'summary')
-  const log = path.join(runnerDir, 'log')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
+  const files = makeRunnerFiles(scratchDir())
+  const log = path.join(files.dir, `log-${++counter}`)
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? runnerDir,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/heads/main',
+    ...runnerEnv(options.workspace, files, options.inputs),
     GITHUB_WORKFLOW: 'bench',
-    GITHUB_JOB: 'bench',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    RUNNER_OS: 'Linux',
-    RUNNER_TEMP: runnerDir,
-    ...inputEnv(options.inputs, options.workspace)
+    GITHUB_JOB: 'bench'
   }
   if (options.server) {
     env.SIMVUE_URL = options.server.url
@@ -69,7 +50,7 @@ export async function runBundle(options: ActionRunOptions): Promise<ActionTimed>
   })
   const serverCpuMs =
     serverCpu === undefined ? undefined : (options.server?.cpuMs?.() ?? NaN) - serverCpu
-  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))
+  const outputs = parseOutputs(readFileSync(files.output, 'utf8'))
   if (result.code !== 0) {
     throw new BenchError(`the action exited with ${result.code}:\n${tail(log)}`)
   }

@@ -77,21 +77,35 @@ export function inputEnv(
   return env
 }
 
-export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
-  const workspace = options.workspace ?? makeWorkspace()
-  const runnerDir = mkdtempSync(path.join(os.tmpdir(), 'sua-runner-'))
-  const outputFile = path.join(runnerDir, 'output')
-  const summaryFile = path.join(runnerDir, 'summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const base: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
+/** The runner's per-step files: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, in RUNNER_TEMP. */
+export interface RunnerFiles {
+  dir: string
+  output: string
+  summary: string
+}
+
+export function makeRunnerFiles(parent: string = os.tmpdir()): RunnerFiles {
+  const dir = mkdtempSync(path.join(parent, 'sua-runner-'))
+  const files = { dir, output: path.join(dir, 'output'), summary: path.join(dir, 'summary') }
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  return files
+}
+
+/** What the runner puts in a step's environment: GitHub's variables and the inputs. */
+export function runnerEnv(
+  workspace: string,
+  files: RunnerFiles,
+  inputs: Record<string, string>
+): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? os.homedir(),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
@@ -101,8 +115,16 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     GITHUB_RUN_ID: '987654321',
     GITHUB_RUN_ATTEMPT: '1',
     RUNNER_OS: 'Linux',
-    RUNNER_TEMP: runnerDir,
-    ...inputEnv(options.inputs ?? {}, workspace),
+    RUNNER_TEMP: files.dir,
+    ...inputEnv(inputs, workspace)
+  }
+}
+
+export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
+  const workspace = options.workspace ?? makeWorkspace()
+  const files = makeRunnerFiles()
+  const base: Record<string, string | undefined> = {
+    ...runnerEnv(workspace, files, options.inputs ?? {}),
     ...options.env
   }
   const env = Object.fromEntries(
@@ -140,8 +162,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
     workspace,
     errors: lines.filter((l) => l.startsWith('::error')),
     warnings: lines.filter((l) => l.startsWith('::warning'))
