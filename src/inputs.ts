@@ -112,8 +112,14 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     ['completed', 'failed', 'terminated'] as const,
     null
   )
-  const hasPaths = pathLines.some((line) => line.trim() !== '' && !line.trim().startsWith('#'))
-  if (!hasPaths && !objects && !createRun && !runStatus) {
+  const lines = pathLines.map((line) => line.trim()).filter((l) => l && !l.startsWith('#'))
+  if (lines.length > 0 && lines.every((line) => line.startsWith('!'))) {
+    throw new InputError(
+      'Input `path` has only exclude lines (starting with "!"); add the files, directories ' +
+        'or patterns to upload above them.'
+    )
+  }
+  if (lines.length === 0 && !objects && !createRun && !runStatus) {
     throw new InputError(
       'Nothing to do: set `path` (files to upload), `objects`, `create-run: true` or `run-status`.'
     )

@@ -166,6 +166,11 @@ const cases: Case[] = [
     expect: [/outside\.txt/, /working-directory/]
   },
   {
+    title: 'path with only excludes',
+    inputs: { path: '!out/tmp/**\n# comment' },
+    expect: [/`path`/, /only exclude lines/]
+  },
+  {
     title: 'create-run with a name Simvue refuses',
     inputs: { run: 'nightly (retry)', 'create-run': 'true' },
     expect: [/`run`/, /"nightly \(retry\)"/, /create-run/]
