@@ -28675,7 +28675,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1478);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1349);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28684,7 +28684,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1478:
+/***/ 1349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31796,11 +31796,11 @@ function artifactMetadata(user, env = process.env) {
     return { ...(user ?? {}), github: githubProvenance(env) };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/input-parsers.ts
 /** Pure parsers for input values; each error names the input, the value and the fix. */
 
@@ -31883,52 +31883,6 @@ function parseMetadata(input, raw) {
     return metadata;
 }
 
-// EXTERNAL MODULE: ./node_modules/mime-types/index.js
-var mime_types = __nccwpck_require__(4096);
-;// CONCATENATED MODULE: ./src/plan/mime.ts
-/** MIME types (DESIGN §4): detected from the extension; explicit ones validated. */
-
-
-const DEFAULT_MIME_TYPE = 'application/octet-stream';
-/** Types by the extension as spelt (plans of 100k files share a handful of extensions). */
-const byExtension = new Map();
-let lastExtension = '';
-let lastType = '';
-function detectMimeType(filePath) {
-    const dot = filePath.lastIndexOf('.');
-    const separator = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
-    // A separator, then at least one character before the last dot: `mime.lookup` then depends
-    // on nothing but what follows the dot (whichever of `/` and `\` the platform separates by).
-    if (separator < 0 || dot <= separator + 1)
-        return mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
-    const length = filePath.length - dot - 1;
-    if (lastType && length === lastExtension.length && filePath.endsWith(lastExtension)) {
-        return lastType;
-    }
-    const extension = filePath.slice(dot + 1);
-    let type = byExtension.get(extension);
-    if (type === undefined) {
-        type = mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
-        byExtension.set(extension, type);
-    }
-    lastExtension = extension;
-    lastType = type;
-    return type;
-}
-/**
- * Known to the `mime-types` table (a type with registered extensions, compared exactly as
- * the table spells it, lower case, no parameters) or one of Simvue's object types.
- */
-function isValidMimeType(value) {
-    if (SIMVUE_OBJECT_MIME_TYPES.includes(value))
-        return true;
-    return Object.hasOwn(mime_types.extensions, value);
-}
-
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** What the plan step produces: every artifact to upload, decided before any request. */
-const CATEGORIES = ['input', 'output', 'code'];
-
 ;// CONCATENATED MODULE: ./src/simvue/url.ts
 /** Server URL handling: normalisation like the Python client, and the http:// guard (DESIGN §6). */
 
@@ -31993,12 +31947,109 @@ function joinUrl(base, ...segments) {
     return [base.replace(/\/+$/, ''), ...segments.map((s) => encodeURIComponent(s))].join('/');
 }
 
+;// CONCATENATED MODULE: ./src/input-environment.ts
+/**
+ * The inputs that come with the environment: the server URL and token (inputs win over
+ * SIMVUE_URL / SIMVUE_TOKEN, empty counts as missing) and the working directory.
+ */
+
+
+
+
+
+const FORK_HINT = 'If it comes from a secret, note that secrets are empty in workflows triggered by pull ' +
+    'requests from forks.';
+/** The token from input `token` or SIMVUE_TOKEN; '' when neither is given. */
+function readToken(input, env) {
+    return [input, env.SIMVUE_TOKEN].find((v) => v !== undefined && v.trim() !== '')?.trim() ?? '';
+}
+function requireToken(token, env, dryRun) {
+    if (token || dryRun)
+        return token;
+    const state = env.SIMVUE_TOKEN === undefined ? 'is not set' : 'is set but empty';
+    throw new InputError(`No Simvue token: SIMVUE_TOKEN ${state} and input \`token\` is empty. Set ` +
+        '`env: SIMVUE_TOKEN: ${{ secrets.SIMVUE_TOKEN }}` on the step or give `token`. ' +
+        FORK_HINT);
+}
+/** The normalised server URLs; null only in a dry run without a server. */
+function readServer(input, env, options) {
+    const fromInput = input.trim();
+    const raw = fromInput || (env.SIMVUE_URL ?? '').trim();
+    if (!raw) {
+        if (options.dryRun)
+            return null;
+        const state = env.SIMVUE_URL === undefined ? 'is not set' : 'is set but empty';
+        throw new InputError(`No Simvue server URL: SIMVUE_URL ${state} and input \`server-url\` is empty. Set ` +
+            '`env: SIMVUE_URL: ${{ vars.SIMVUE_URL }}` on the step or give `server-url`. ' +
+            FORK_HINT);
+    }
+    return normaliseServerUrl(raw, {
+        source: fromInput ? 'input `server-url`' : 'environment variable SIMVUE_URL',
+        allowInsecureHttp: options.allowInsecureHttp
+    });
+}
+/** `working-directory`, absolute: relative values resolve against the workspace. */
+function resolveWorkingDirectory(input, workspace) {
+    const raw = input.trim();
+    const resolved = external_node_path_default().resolve(workspace, raw || '.');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(resolved) || !(0,external_node_fs_namespaceObject.statSync)(resolved).isDirectory()) {
+        throw new InputError(`Input \`working-directory\` is ${quote(raw)}, which is not a directory (resolved to ` +
+            `${resolved}); give an existing directory, absolute or relative to the workspace.`);
+    }
+    return resolved;
+}
+
+// EXTERNAL MODULE: ./node_modules/mime-types/index.js
+var mime_types = __nccwpck_require__(4096);
+;// CONCATENATED MODULE: ./src/plan/mime.ts
+/** MIME types (DESIGN §4): detected from the extension; explicit ones validated. */
+
+
+const DEFAULT_MIME_TYPE = 'application/octet-stream';
+/** Types by the extension as spelt (plans of 100k files share a handful of extensions). */
+const byExtension = new Map();
+let lastExtension = '';
+let lastType = '';
+function detectMimeType(filePath) {
+    const dot = filePath.lastIndexOf('.');
+    const separator = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+    // A separator, then at least one character before the last dot: `mime.lookup` then depends
+    // on nothing but what follows the dot (whichever of `/` and `\` the platform separates by).
+    if (separator < 0 || dot <= separator + 1)
+        return mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
+    const length = filePath.length - dot - 1;
+    if (lastType && length === lastExtension.length && filePath.endsWith(lastExtension)) {
+        return lastType;
+    }
+    const extension = filePath.slice(dot + 1);
+    let type = byExtension.get(extension);
+    if (type === undefined) {
+        type = mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
+        byExtension.set(extension, type);
+    }
+    lastExtension = extension;
+    lastType = type;
+    return type;
+}
+/**
+ * Known to the `mime-types` table (a type with registered extensions, compared exactly as
+ * the table spells it, lower case, no parameters) or one of Simvue's object types.
+ */
+function isValidMimeType(value) {
+    if (SIMVUE_OBJECT_MIME_TYPES.includes(value))
+        return true;
+    return Object.hasOwn(mime_types.extensions, value);
+}
+
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** What the plan step produces: every artifact to upload, decided before any request. */
+const CATEGORIES = ['input', 'output', 'code'];
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Reads and validates every input in one place (DESIGN §2, §3 step 1). Nothing here sends a
  * request; any problem is one InputError that names the input, the value and the fix.
  */
-
 
 
 
@@ -32039,10 +32090,11 @@ const INPUT = {
 const read = (name) => getInput(name);
 function readInputs(env = process.env) {
     // Mask first, so that no later message can print the token.
-    const token = firstNonEmpty(read(INPUT.token), env.SIMVUE_TOKEN);
+    const token = readToken(read(INPUT.token), env);
     if (token)
         core_setSecret(token);
     const bool = (name, fallback) => parseBoolean(name, read(name), fallback);
+    const int = (name, fallback, min, max) => parseInteger(name, read(name), fallback, min, max);
     const dryRun = bool(INPUT.dryRun, false);
     const allowInsecureHttp = bool(INPUT.allowInsecureHttp, false);
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -32094,55 +32146,17 @@ function readInputs(env = process.env) {
         followSymbolicLinks: bool(INPUT.followSymbolicLinks, true),
         skipExisting: bool(INPUT.skipExisting, true),
         deduplicate: bool(INPUT.deduplicate, false),
-        concurrency: parseInteger(INPUT.concurrency, read(INPUT.concurrency), DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY),
-        maxAttempts: parseInteger(INPUT.maxAttempts, read(INPUT.maxAttempts), DEFAULT_MAX_ATTEMPTS, 1, 20),
-        stallTimeoutMs: 1000 *
-            parseInteger(INPUT.stallTimeout, read(INPUT.stallTimeout), DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
+        concurrency: int(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY),
+        maxAttempts: int(INPUT.maxAttempts, DEFAULT_MAX_ATTEMPTS, 1, 20),
+        stallTimeoutMs: 1000 * int(INPUT.stallTimeout, DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
         failOnError: bool(INPUT.failOnError, true),
         dryRun,
         workspace,
-        workingDirectory: readWorkingDirectory(workspace),
-        server: readServer(env, { dryRun, allowInsecureHttp }),
+        workingDirectory: resolveWorkingDirectory(read(INPUT.workingDirectory), workspace),
+        server: readServer(read(INPUT.serverUrl), env, { dryRun, allowInsecureHttp }),
         token: requireToken(token, env, dryRun),
         allowInsecureHttp
     };
-}
-function firstNonEmpty(...values) {
-    return values.find((value) => value !== undefined && value.trim() !== '')?.trim() ?? '';
-}
-function readWorkingDirectory(workspace) {
-    const raw = read(INPUT.workingDirectory).trim();
-    const resolved = external_node_path_default().resolve(workspace, raw || '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(resolved) || !(0,external_node_fs_namespaceObject.statSync)(resolved).isDirectory()) {
-        throw new InputError(`Input \`working-directory\` is ${quote(raw)}, which is not a directory (resolved to ${resolved}); ` +
-            'give an existing directory, absolute or relative to the workspace.');
-    }
-    return resolved;
-}
-const FORK_HINT = 'If it comes from a secret, note that secrets are empty in workflows triggered by pull requests from forks.';
-function readServer(env, options) {
-    const fromInput = read(INPUT.serverUrl).trim();
-    const raw = fromInput || (env.SIMVUE_URL ?? '').trim();
-    if (!raw) {
-        if (options.dryRun)
-            return null;
-        const state = env.SIMVUE_URL === undefined ? 'is not set' : 'is set but empty';
-        throw new InputError(`No Simvue server URL: SIMVUE_URL ${state} and input \`server-url\` is empty. Set ` +
-            '`env: SIMVUE_URL: ${{ vars.SIMVUE_URL }}` on the step or give `server-url`. ' +
-            FORK_HINT);
-    }
-    return normaliseServerUrl(raw, {
-        source: fromInput ? 'input `server-url`' : 'environment variable SIMVUE_URL',
-        allowInsecureHttp: options.allowInsecureHttp
-    });
-}
-function requireToken(token, env, dryRun) {
-    if (token || dryRun)
-        return token;
-    const state = env.SIMVUE_TOKEN === undefined ? 'is not set' : 'is set but empty';
-    throw new InputError(`No Simvue token: SIMVUE_TOKEN ${state} and input \`token\` is empty. Set ` +
-        '`env: SIMVUE_TOKEN: ${{ secrets.SIMVUE_TOKEN }}` on the step or give `token`. ' +
-        FORK_HINT);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/naming.ts

@@ -3,7 +3,6 @@
  * request; any problem is one InputError that names the input, the value and the fix.
  */
 import * as core from '@actions/core'
-import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import {
   DEFAULT_CONCURRENCY,
@@ -14,6 +13,12 @@ import {
 } from './config.js'
 import { InputError } from './errors.js'
 import {
+  readServer,
+  readToken,
+  requireToken,
+  resolveWorkingDirectory
+} from './input-environment.js'
+import {
   parseBoolean,
   parseChoice,
   parseInteger,
@@ -23,7 +28,7 @@ import {
 } from './input-parsers.js'
 import { isValidMimeType } from './plan/mime.js'
 import { CATEGORIES, type Category, type IfNoFilesFound } from './plan/types.js'
-import { normaliseServerUrl, type ServerUrls } from './simvue/url.js'
+import type { ServerUrls } from './simvue/url.js'
 
 /** Input names as action.yml spells them. */
 export const INPUT = {
@@ -94,11 +99,13 @@ const read = (name: string): string => core.getInput(name)
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   // Mask first, so that no later message can print the token.
-  const token = firstNonEmpty(read(INPUT.token), env.SIMVUE_TOKEN)
+  const token = readToken(read(INPUT.token), env)
   if (token) core.setSecret(token)
 
   const bool = (name: string, fallback: boolean): boolean =>
     parseBoolean(name, read(name), fallback)
+  const int = (name: string, fallback: number, min: number, max: number): number =>
+    parseInteger(name, read(name), fallback, min, max)
   const dryRun = bool(INPUT.dryRun, false)
   const allowInsecureHttp = bool(INPUT.allowInsecureHttp, false)
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
@@ -176,85 +183,15 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     followSymbolicLinks: bool(INPUT.followSymbolicLinks, true),
     skipExisting: bool(INPUT.skipExisting, true),
     deduplicate: bool(INPUT.deduplicate, false),
-    concurrency: parseInteger(
-      INPUT.concurrency,
-      read(INPUT.concurrency),
-      DEFAULT_CONCURRENCY,
-      1,
-      MAX_CONCURRENCY
-    ),
-    maxAttempts: parseInteger(
-      INPUT.maxAttempts,
-      read(INPUT.maxAttempts),
-      DEFAULT_MAX_ATTEMPTS,
-      1,
-      20
-    ),
-    stallTimeoutMs:
-      1000 *
-      parseInteger(
-        INPUT.stallTimeout,
-        read(INPUT.stallTimeout),
-        DEFAULT_STALL_TIMEOUT_S,
-        1,
-        86_400
-      ),
+    concurrency: int(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY),
+    maxAttempts: int(INPUT.maxAttempts, DEFAULT_MAX_ATTEMPTS, 1, 20),
+    stallTimeoutMs: 1000 * int(INPUT.stallTimeout, DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
     failOnError: bool(INPUT.failOnError, true),
     dryRun,
     workspace,
-    workingDirectory: readWorkingDirectory(workspace),
-    server: readServer(env, { dryRun, allowInsecureHttp }),
+    workingDirectory: resolveWorkingDirectory(read(INPUT.workingDirectory), workspace),
+    server: readServer(read(INPUT.serverUrl), env, { dryRun, allowInsecureHttp }),
     token: requireToken(token, env, dryRun),
     allowInsecureHttp
   }
-}
-
-function firstNonEmpty(...values: (string | undefined)[]): string {
-  return values.find((value) => value !== undefined && value.trim() !== '')?.trim() ?? ''
-}
-
-function readWorkingDirectory(workspace: string): string {
-  const raw = read(INPUT.workingDirectory).trim()
-  const resolved = path.resolve(workspace, raw || '.')
-  if (!existsSync(resolved) || !statSync(resolved).isDirectory()) {
-    throw new InputError(
-      `Input \`working-directory\` is ${quote(raw)}, which is not a directory (resolved to ${resolved}); ` +
-        'give an existing directory, absolute or relative to the workspace.'
-    )
-  }
-  return resolved
-}
-
-const FORK_HINT =
-  'If it comes from a secret, note that secrets are empty in workflows triggered by pull requests from forks.'
-
-function readServer(
-  env: NodeJS.ProcessEnv,
-  options: { dryRun: boolean; allowInsecureHttp: boolean }
-): ServerUrls | null {
-  const fromInput = read(INPUT.serverUrl).trim()
-  const raw = fromInput || (env.SIMVUE_URL ?? '').trim()
-  if (!raw) {
-    if (options.dryRun) return null
-    const state = env.SIMVUE_URL === undefined ? 'is not set' : 'is set but empty'
-    throw new InputError(
-      `No Simvue server URL: SIMVUE_URL ${state} and input \`server-url\` is empty. Set ` +
-        '`env: SIMVUE_URL: ${{ vars.SIMVUE_URL }}` on the step or give `server-url`. ' +
-        FORK_HINT
-    )
-  }
-  return normaliseServerUrl(raw, {
-    source: fromInput ? 'input `server-url`' : 'environment variable SIMVUE_URL',
-    allowInsecureHttp: options.allowInsecureHttp
-  })
-}
-
-function requireToken(token: string, env: NodeJS.ProcessEnv, dryRun: boolean): string {
-  if (token || dryRun) return token
-  const state = env.SIMVUE_TOKEN === undefined ? 'is not set' : 'is set but empty'
-  throw new InputError(
-    `No Simvue token: SIMVUE_TOKEN ${state} and input \`token\` is empty. Set ` +
-      '`env: SIMVUE_TOKEN: ${{ secrets.SIMVUE_TOKEN }}` on the step or give `token`. ' +
-      FORK_HINT
-  )
 }
