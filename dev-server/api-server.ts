@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ApiRequest, ApiResult } from './api-types.ts'
 import { detail } from './api-types.ts'
 import type { ServerContext } from './context.ts'
-import { hold } from './context.ts'
+import { applyEarlyFault } from './context.ts'
 import { handleControl } from './control-server.ts'
 import { BodyTooLarge, readBody, sendJson } from './http-util.ts'
 import { type RouteMatch, matchRoute } from './routes.ts'
@@ -38,22 +38,11 @@ export async function handleApi(
   if (name !== undefined) entry.artifactName = name
   const fault = ctx.faults.take(route.endpoint, name)
   if (fault) entry.fault = fault.kind
-  switch (fault?.kind) {
-    case 'status': {
-      const headers: Record<string, string> = {}
-      if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter
-      const faultBody = fault.body ?? { detail: `Injected fault: status ${fault.status}` }
-      return respond(res, entry, { status: fault.status ?? 500, body: faultBody, headers })
-    }
-    case 'reset':
-      return void req.socket.destroy()
-    case 'latency':
-    case 'stall': {
-      const ms = fault.kind === 'latency' ? (fault.delayMs ?? 0) : fault.delayMs
-      if (!(await hold(req, ms, ctx.closing))) return
-      break
-    }
-  }
+  const finished = await applyEarlyFault(req, fault, ctx.closing, (status, headers) => {
+    const faultBody = fault?.body ?? { detail: `Injected fault: status ${status}` }
+    respond(res, entry, { status, body: faultBody, headers })
+  })
+  if (finished) return
   const result = process(ctx, req, route, apiReq)
   if (fault?.kind === 'lost') {
     entry.status = result.status

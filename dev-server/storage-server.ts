@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import type { ServerContext } from './context.ts'
-import { hold } from './context.ts'
+import { applyEarlyFault } from './context.ts'
 import { s3CodeFor, sendS3Error } from './http-util.ts'
 import { BUCKET } from './signer.ts'
 import { handleUpload } from './storage-upload.ts'
@@ -60,20 +60,10 @@ async function handleDownload(
     if (fault?.kind === 'lost') return void req.socket.destroy()
     sendS3Error(res, status, code, message, headers)
   }
-  switch (fault?.kind) {
-    case 'status': {
-      const headers = fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }
-      const status = fault.status ?? 500
-      return send(status, s3CodeFor(status), `Injected fault: status ${status}`, headers)
-    }
-    case 'reset':
-      return void req.socket.destroy()
-    case 'latency':
-    case 'stall': {
-      const ms = fault.kind === 'latency' ? (fault.delayMs ?? 0) : fault.delayMs
-      if (!(await hold(req, ms, ctx.closing))) return
-    }
-  }
+  const finished = await applyEarlyFault(req, fault, ctx.closing, (status, headers) =>
+    send(status, s3CodeFor(status), `Injected fault: status ${status}`, headers)
+  )
+  if (finished) return
   const denied = ctx.signer.verifyGet(url.pathname, url.searchParams)
   if (denied) return send(denied.status, denied.code, denied.message)
   const path = join(ctx.dataDir, 'artifacts', id)

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import type { ServerContext } from './context.ts'
-import { hold } from './context.ts'
+import { faultDelayMs, hold } from './context.ts'
 import { EntityTooLarge, FileSink } from './file-sink.ts'
 import { s3CodeFor, sendS3Error } from './http-util.ts'
 import { boundaryOf } from './multipart.ts'
@@ -97,8 +97,7 @@ export function handleUpload(
     if (fault?.kind === 'latency' || fault?.kind === 'stall') {
       active.hold()
       block('fault')
-      const ms = fault.kind === 'latency' ? (fault.delayMs ?? 0) : fault.delayMs
-      void hold(req, ms, ctx.closing).then((goOn) => {
+      void hold(req, faultDelayMs(fault), ctx.closing).then((goOn) => {
         if (!goOn || finished) return
         active.release()
         unblock('fault')
