@@ -1,12 +1,17 @@
 /**
- * The inputs that come with the environment: the server URL and token (inputs win over
- * SIMVUE_URL / SIMVUE_TOKEN, empty counts as missing) and the working directory.
+ * Inputs from the environment: each input's raw value, the server URL and token (inputs win
+ * over SIMVUE_URL / SIMVUE_TOKEN, empty counts as missing) and the working directory.
  */
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from './errors.js'
 import { quote } from './input-parsers.js'
 import { normaliseServerUrl, type ServerUrls } from './simvue/url.js'
+
+/** An input as the runner passes it: `INPUT_<NAME>`, upper-cased, spaces as `_`. */
+export function inputValue(name: string, env: NodeJS.ProcessEnv): string {
+  return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
+}
 
 const FORK_HINT =
   'If it comes from a secret, note that secrets are empty in workflows triggered by pull ' +

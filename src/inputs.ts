@@ -2,7 +2,6 @@
  * Reads and validates every input in one place (DESIGN §2, §3 step 1). Nothing here sends a
  * request; any problem is one InputError that names the input, the value and the fix.
  */
-import * as core from '@actions/core'
 import path from 'node:path'
 import {
   DEFAULT_CONCURRENCY,
@@ -13,6 +12,7 @@ import {
 } from './config.js'
 import { InputError } from './errors.js'
 import {
+  inputValue,
   readServer,
   readToken,
   requireToken,
@@ -29,6 +29,7 @@ import {
 import { isValidMimeType } from './plan/mime.js'
 import { CATEGORIES, type Category, type IfNoFilesFound } from './plan/types.js'
 import type { ServerUrls } from './simvue/url.js'
+import { setSecret } from './workflow/commands.js'
 
 /** Input names as action.yml spells them. */
 export const INPUT = {
@@ -95,12 +96,11 @@ export interface Inputs {
   allowInsecureHttp: boolean
 }
 
-const read = (name: string): string => core.getInput(name)
-
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const read = (name: string): string => inputValue(name, env).trim()
   // Mask first, so that no later message can print the token.
   const token = readToken(read(INPUT.token), env)
-  if (token) core.setSecret(token)
+  if (token) setSecret(token)
 
   const bool = (name: string, fallback: boolean): boolean =>
     parseBoolean(name, read(name), fallback)
@@ -110,7 +110,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const allowInsecureHttp = bool(INPUT.allowInsecureHttp, false)
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
 
-  const pathLines = core.getMultilineInput(INPUT.path, { trimWhitespace: false })
+  // Lines keep their spaces (a file name may end in one); empty lines are dropped.
+  const pathLines = inputValue(INPUT.path, env)
+    .split('\n')
+    .filter((line) => line !== '')
   const objects = parseJsonObject(INPUT.objects, read(INPUT.objects))
   const createRun = bool(INPUT.createRun, false)
   const runStatus = parseChoice(

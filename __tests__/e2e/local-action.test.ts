@@ -30,7 +30,11 @@ describe('local-action with .env.example', () => {
       )
     })
     expect(child.code, child.output).toBe(0)
-    expect(child.output).not.toContain(t.server.token)
+    // The action prints workflow commands itself (no @actions/core for local-action to
+    // intercept): the token appears only in the `::add-mask::` line a runner swallows.
+    const tokenLines = child.output.split('\n').filter((line) => line.includes(t.server.token))
+    expect(tokenLines).toEqual([`::add-mask::${t.server.token}`])
+    expect(child.output).toMatch(/^::set-output name=uploaded-count::3$/m)
 
     const filters = encodeURIComponent(JSON.stringify(['name == local-trial']))
     const runs = await t.api<{ data: { id: string }[] }>('GET', `/runs?filters=${filters}`)

@@ -1,5 +1,5 @@
 /** Says what the walk found and skipped; applies `if-no-files-found` (DESIGN §2, §6). */
-import * as core from '@actions/core'
+import * as workflow from '../workflow/commands.js'
 import { PlanError } from '../errors.js'
 import type { CollectResult, IfNoFilesFound, SkippedItem } from '../plan/types.js'
 
@@ -18,30 +18,30 @@ const REASON_TEXT: Record<SkippedItem['reason'], string> = {
 }
 
 export function reportCollection(result: CollectResult, ifNoFilesFound: IfNoFilesFound): void {
-  core.info(`Found ${result.files.length} file${result.files.length === 1 ? '' : 's'}.`)
+  workflow.info(`Found ${result.files.length} file${result.files.length === 1 ? '' : 's'}.`)
   const hidden = result.skipped.filter((item) => item.reason === 'hidden')
   if (hidden.length) {
-    core.info(
+    workflow.info(
       `Skipped ${hidden.length} hidden entr${hidden.length === 1 ? 'y' : 'ies'} (names starting with "."); ` +
         'set `include-hidden-files: true` to upload them, or name them in `path`.'
     )
-    for (const item of hidden) core.debug(`hidden: ${item.path}`)
+    for (const item of hidden) workflow.debug(`hidden: ${item.path}`)
   }
   const others = result.skipped.filter((item) => item.reason !== 'hidden')
   for (const item of others.slice(0, MAX_LISTED)) {
     const detail = item.detail ? ` (${item.detail})` : ''
-    core.warning(`Not uploaded: ${item.path}: ${REASON_TEXT[item.reason]}${detail}`)
+    workflow.warning(`Not uploaded: ${item.path}: ${REASON_TEXT[item.reason]}${detail}`)
   }
   if (others.length > MAX_LISTED) {
-    core.warning(
+    workflow.warning(
       `... and ${others.length - MAX_LISTED} more entries not uploaded (see the debug log).`
     )
     for (const item of others.slice(MAX_LISTED))
-      core.debug(`not uploaded: ${item.path}: ${item.reason}`)
+      workflow.debug(`not uploaded: ${item.path}: ${item.reason}`)
   }
   if (result.unmatchedLines.length === 0 || ifNoFilesFound === 'ignore') {
     for (const line of result.unmatchedLines)
-      core.info(`No files were found with the provided path: ${line}`)
+      workflow.info(`No files were found with the provided path: ${line}`)
     return
   }
   const lines = result.unmatchedLines.map((line) => `"${line}"`).join(', ')
@@ -51,5 +51,5 @@ export function reportCollection(result: CollectResult, ifNoFilesFound: IfNoFile
   if (ifNoFilesFound === 'error') {
     throw new PlanError(`${message} (if-no-files-found: error)`, [])
   }
-  core.warning(message)
+  workflow.warning(message)
 }

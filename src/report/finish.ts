@@ -1,5 +1,6 @@
 /** The last step: outputs, job summary and the verdict (DESIGN §3 step 6, §7). */
-import * as core from '@actions/core'
+import * as workflow from '../workflow/commands.js'
+import { appendSummary } from '../workflow/files.js'
 import { errorMessage } from '../errors.js'
 import type { Category, PlanEntry } from '../plan/types.js'
 import type { ArtifactResult, ArtifactStatus } from '../upload/types.js'
@@ -27,8 +28,8 @@ export async function reportResults(
   if (failed.length === 0) return
   const list = failed.map((r) => `  - ${r.name} (${r.path || 'object'}): ${r.error}`).join('\n')
   const message = `${failed.length} of ${results.length} artifacts failed:\n${list}`
-  if (failOnError) core.setFailed(message)
-  else core.warning(`${message}\n(fail-on-error: false, so the step succeeds)`)
+  if (failOnError) workflow.setFailed(message)
+  else workflow.warning(`${message}\n(fail-on-error: false, so the step succeeds)`)
 }
 
 /** Plan lines printed by a dry run before the rest is left to the outputs. */
@@ -40,12 +41,14 @@ function planLine(entry: PlanEntry): string {
 }
 
 export async function reportDryRun(plan: PlanEntry[], category: Category): Promise<void> {
-  core.info(`Dry run: nothing is sent. ${plan.length} artifacts would be uploaded as ${category}:`)
+  workflow.info(
+    `Dry run: nothing is sent. ${plan.length} artifacts would be uploaded as ${category}:`
+  )
   // One write per block: 100,000 separate log calls cost more than the walk itself.
-  const shown = core.isDebug() ? plan : plan.slice(0, DRY_RUN_LINES)
-  if (shown.length) core.info(shown.map(planLine).join('\n'))
+  const shown = workflow.isDebug() ? plan : plan.slice(0, DRY_RUN_LINES)
+  if (shown.length) workflow.info(shown.map(planLine).join('\n'))
   if (shown.length < plan.length) {
-    core.info(
+    workflow.info(
       `... and ${plan.length - shown.length} more: the \`artifacts\` output (or \`artifacts-file\`) ` +
         'lists every entry; step debug logging prints them all here.'
     )
@@ -78,10 +81,9 @@ export function planResult(
 }
 
 async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary.addRaw(markdown).write()
+    await appendSummary(markdown)
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`)
+    workflow.warning(`Could not write the job summary: ${errorMessage(error)}`)
   }
 }

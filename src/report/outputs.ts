@@ -1,5 +1,6 @@
 /** Step outputs (DESIGN §2): always set once the plan exists, failures included. */
-import * as core from '@actions/core'
+import * as workflow from '../workflow/commands.js'
+import { setOutput } from '../workflow/files.js'
 import { close, open, write } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -68,21 +69,21 @@ async function publish(
 ): Promise<void> {
   const written = list.finish()
   written?.catch(() => undefined) // awaited below; a throw before then must not leave it unhandled
-  core.setOutput('run-id', run?.runId ?? '')
-  core.setOutput('run-url', run?.runUrl ?? '')
-  core.setOutput('uploaded-count', String(counts.uploaded))
-  core.setOutput('skipped-count', String(counts.skipped))
-  core.setOutput('failed-count', String(counts.failed))
-  core.setOutput('total-bytes', String(totalBytes))
+  setOutput('run-id', run?.runId ?? '')
+  setOutput('run-url', run?.runUrl ?? '')
+  setOutput('uploaded-count', String(counts.uploaded))
+  setOutput('skipped-count', String(counts.skipped))
+  setOutput('failed-count', String(counts.failed))
+  setOutput('total-bytes', String(totalBytes))
   if (!written) {
-    core.setOutput('artifacts', list.json.all().toString('utf8'))
-    core.setOutput('artifacts-file', '')
+    setOutput('artifacts', list.json.all().toString('utf8'))
+    setOutput('artifacts-file', '')
     return
   }
   const { json: shortened, kept } = list.json.shortened(OUTPUT_ARTIFACTS_MAX_BYTES)
-  core.setOutput('artifacts', shortened)
-  core.setOutput('artifacts-file', list.file)
-  core.warning(
+  setOutput('artifacts', shortened)
+  setOutput('artifacts-file', list.file)
+  workflow.warning(
     `The \`artifacts\` output holds ${kept} of ${list.json.count} entries (failed ones first) ` +
       `to stay under GitHub's output limit; all of them are in ${list.file} (output \`artifacts-file\`).`
   )

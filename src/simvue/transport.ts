@@ -6,7 +6,7 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
 import type { Writable } from 'node:stream'
-import * as core from '@actions/core'
+import * as workflow from '../workflow/commands.js'
 import { HttpClient } from '@actions/http-client'
 import { USER_AGENT } from '../config.js'
 import { NetworkError } from '../errors.js'
@@ -89,9 +89,9 @@ export class Transport {
         settled = true
         clearTimeout(deadline)
         // Per-request lines only with RUNNER_DEBUG: thousands of files make many requests.
-        if (core.isDebug()) {
+        if (workflow.isDebug()) {
           const outcome = response ? response.status : (bodyError ?? error)
-          core.debug(`${where} -> ${String(outcome)} (${Date.now() - started} ms)`)
+          workflow.debug(`${where} -> ${String(outcome)} (${Date.now() - started} ms)`)
         }
         if (response) resolve(response)
         else reject(bodyError ?? toNetworkError(error, where))

@@ -1,5 +1,5 @@
 /** The upload phase: every plan entry through the per-file pipeline, in a bounded pool. */
-import * as core from '@actions/core'
+import * as workflow from '../workflow/commands.js'
 import type { PlanEntry } from '../plan/types.js'
 import { formatBytes } from '../report/format.js'
 import { runPool } from './pool.js'
@@ -13,7 +13,7 @@ export async function uploadAll(
   concurrency: number
 ): Promise<ArtifactResult[]> {
   const totalBytes = plan.reduce((sum, entry) => sum + entry.size, 0)
-  const progress = new Progress(plan.length, totalBytes, (line) => core.info(line))
+  const progress = new Progress(plan.length, totalBytes, (line) => workflow.info(line))
   const started = Date.now()
   try {
     const results = await runPool(plan, concurrency, async (entry) => {
@@ -23,7 +23,7 @@ export async function uploadAll(
       return result
     })
     const seconds = (Date.now() - started) / 1000
-    core.info(
+    workflow.info(
       `Processed ${plan.length} artifacts (${formatBytes(totalBytes)}) in ${seconds.toFixed(1)} s ` +
         `with up to ${Math.min(concurrency, plan.length)} in flight.`
     )
@@ -35,12 +35,12 @@ export async function uploadAll(
 
 function logResult(result: ArtifactResult): void {
   if (result.status === 'failed') {
-    core.error(`${result.name}: ${result.error ?? 'failed'}`, {
+    workflow.error(`${result.name}: ${result.error ?? 'failed'}`, {
       title: `Upload failed: ${result.name}`
     })
     return
   }
-  core.debug(
+  workflow.debug(
     `${result.status}: ${result.path || '(object)'} -> ${result.name} (${result.size} B, ${result.id ?? ''})`
   )
 }

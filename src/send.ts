@@ -1,0 +1,142 @@
+/**
+ * DESIGN §3 steps 3–6 for a plan that is sent: connect, find the run, upload, finish and
+ * report. Loaded by main.ts only when something is sent, so that a dry run or an input
+ * error never loads the HTTP stack (about half of the bundle's start-up time).
+ */
+import { apiTimeoutMs } from './config.js'
+import { SetupError } from './errors.js'
+import { artifactMetadata, githubProvenance } from './github-context.js'
+import type { Inputs } from './inputs.js'
+import type { PlanEntry } from './plan/types.js'
+import { reportResults } from './report/finish.js'
+import { SimvueClient } from './simvue/client.js'
+import { resolveRun, type ResolvedRun } from './simvue/resolve-run.js'
+import type { ArtifactRecord } from './simvue/types.js'
+import type { ServerUrls } from './simvue/url.js'
+import { createEntryUploader } from './upload/file-upload.js'
+import type { ArtifactResult } from './upload/types.js'
+import { uploadAll } from './upload/upload-all.js'
+import * as workflow from './workflow/commands.js'
+
+/** Filled as the steps go, so that a later failure still reports what was done. */
+export interface SendProgress {
+  results: ArtifactResult[] | null
+}
+
+export async function sendPlan(
+  inputs: Inputs,
+  server: ServerUrls,
+  plan: PlanEntry[],
+  progress: SendProgress
+): Promise<void> {
+  let client: SimvueClient | null = null
+  try {
+    const simvue = await workflow.group('Connecting to Simvue', () => connect(inputs, server))
+    client = simvue
+    const target = await workflow.group('Finding the run', () => findRun(simvue, inputs, plan))
+    const results = await workflow.group(`Uploading ${plan.length} artifacts`, () =>
+      upload(simvue, inputs, plan, target)
+    )
+    progress.results = results
+    await finishRun(simvue, inputs, target, results)
+    const runUrl = `${server.webUrl}/dashboard/runs/run/${target.id}`
+    await reportResults(
+      results,
+      { runId: target.id, runUrl, name: target.name },
+      inputs.failOnError
+    )
+  } finally {
+    client?.dispose()
+  }
+}
+
+async function connect(inputs: Inputs, server: ServerUrls): Promise<SimvueClient> {
+  const client = await SimvueClient.connect({
+    apiUrl: server.apiUrl,
+    token: inputs.token,
+    maxAttempts: inputs.maxAttempts,
+    concurrency: inputs.concurrency,
+    stallTimeoutMs: inputs.stallTimeoutMs,
+    apiTimeoutMs: apiTimeoutMs()
+  })
+  workflow.info(`Server ${server.webUrl} (API version ${client.serverVersion}).`)
+  return client
+}
+
+async function findRun(
+  client: SimvueClient,
+  inputs: Inputs,
+  plan: PlanEntry[]
+): Promise<ResolvedRun> {
+  const target = await resolveRun(client, {
+    run: inputs.run,
+    folder: inputs.folder,
+    folderFilter: inputs.folderFilter,
+    createRun: inputs.createRun,
+    metadata: { github: githubProvenance() }
+  })
+  const verb = target.created ? 'Created' : 'Found'
+  workflow.info(`${verb} run "${target.name}" (${target.id}), status ${target.status}.`)
+  if (target.status === 'created' && inputs.category === 'output' && plan.length > 0) {
+    throw new SetupError(
+      `Run "${target.name}" is in status "created", and Simvue refuses output artifacts for ` +
+        'runs that have not started. Start the run first, or use `category: input` or `code`.'
+    )
+  }
+  return target
+}
+
+async function upload(
+  client: SimvueClient,
+  inputs: Inputs,
+  plan: PlanEntry[],
+  target: ResolvedRun
+): Promise<ArtifactResult[]> {
+  if (plan.length === 0) return []
+  const existing = inputs.skipExisting
+    ? byName(await client.listRunArtifacts(target.id, inputs.category))
+    : null
+  const context = {
+    runId: target.id,
+    category: inputs.category,
+    metadata: artifactMetadata(inputs.metadata),
+    deduplicate: inputs.deduplicate,
+    existing,
+    warn: (message: string) => workflow.warning(message),
+    debug: (message: string) => workflow.debug(message)
+  }
+  return uploadAll(plan, createEntryUploader(client), context, inputs.concurrency)
+}
+
+/** Uploaded artifacts by name; only these count for `skip-existing`. */
+function byName(records: ArtifactRecord[]): Map<string, ArtifactRecord[]> {
+  const map = new Map<string, ArtifactRecord[]>()
+  for (const record of records.filter((r) => r.uploaded === true)) {
+    map.set(record.name, [...(map.get(record.name) ?? []), record])
+  }
+  return map
+}
+
+async function finishRun(
+  client: SimvueClient,
+  inputs: Inputs,
+  target: ResolvedRun,
+  results: ArtifactResult[]
+): Promise<void> {
+  if (!inputs.runStatus) return
+  const failed = results.filter((r) => r.status === 'failed').length
+  if (failed > 0) {
+    workflow.warning(
+      `Run status left as "${target.status}", not set to "${inputs.runStatus}": ` +
+        `${failed} artifact${failed === 1 ? '' : 's'} failed.`
+    )
+    return
+  }
+  await client.updateRun(target.id, { status: inputs.runStatus, endtime: utcTimestamp(new Date()) })
+  workflow.info(`Run status set to "${inputs.runStatus}".`)
+}
+
+/** Simvue's DATETIME_FORMAT, %Y-%m-%dT%H:%M:%S.%f in UTC. */
+export function utcTimestamp(date: Date): string {
+  return date.toISOString().replace('Z', '000')
+}
