@@ -5,6 +5,7 @@
 import { Dirent, lstatSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { followLink, statLink } from './link-policy.js'
+import { FAILED, ListedStats, VANISHED, isFileMode } from './list-helper.js'
 import { ALL, DEAD, type MatchState } from './matcher.js'
 import {
   errorCode,
@@ -16,7 +17,7 @@ import {
   type WalkSink
 } from './walk-types.js'
 
-function specialDetail(entry: Dirent | Stats): string {
+function specialDetail(entry: Dirent | Stats | ListedStats): string {
   if (entry.isFIFO()) return 'FIFO'
   if (entry.isSocket()) return 'socket'
   return entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'unknown type'
@@ -46,17 +47,49 @@ export class EntryClassifier {
 
   /** Inside a matched directory with no exclude in play: no matching to do. */
   underMatch(node: DirNode, name: string, entryPath: string): WalkItem | null {
-    if (isDot(name) && !this.options.includeHiddenFiles) {
-      this.sink.skip({ path: entryPath, reason: 'hidden' })
-      return null
-    }
+    if (this.skipsHidden(name, entryPath)) return null
     const stats = this.lstat(entryPath)
     if (stats === null) return null
-    if (stats.isFile()) {
-      // The common case, kept lean: every line of the walk matches, nothing to exclude.
-      const file = { path: entryPath, size: stats.size, line: this.firstLineText }
-      return { key: name, file, lineIndexes: this.allLines }
+    // The common case, kept lean: every line of the walk matches, nothing to exclude.
+    if (stats.isFile()) return this.fileItem(entryPath, stats.size)
+    return this.notFile(node, name, entryPath, stats)
+  }
+
+  /** As `underMatch`, with the entry's `lstat` done by the helper thread. */
+  underMatchListed(
+    node: DirNode,
+    name: string,
+    entryPath: string,
+    mode: number,
+    size: number,
+    error: string | undefined
+  ): WalkItem | null {
+    if (this.skipsHidden(name, entryPath) || mode === VANISHED) return null
+    if (mode === FAILED) {
+      this.sink.skip({ path: entryPath, reason: 'unreadable', detail: error ?? 'EUNKNOWN' })
+      return null
     }
+    if (isFileMode(mode)) return this.fileItem(entryPath, size)
+    return this.notFile(node, name, entryPath, new ListedStats(mode, size))
+  }
+
+  private skipsHidden(name: string, entryPath: string): boolean {
+    if (!isDot(name) || this.options.includeHiddenFiles) return false
+    this.sink.skip({ path: entryPath, reason: 'hidden' })
+    return true
+  }
+
+  private fileItem(entryPath: string, size: number): WalkItem {
+    this.sink.matched(this.allLines)
+    return { path: entryPath, size, line: this.firstLineText }
+  }
+
+  private notFile(
+    node: DirNode,
+    name: string,
+    entryPath: string,
+    stats: Stats | ListedStats
+  ): WalkItem | null {
     if (stats.isSymbolicLink()) return this.link(node, entryPath, node.includes, node.excludes)
     return this.take(node, stats, entryPath, node.includes, node.excludes, undefined, name)
   }
@@ -151,11 +184,11 @@ export class EntryClassifier {
 
   /**
    * `real` is given for followed links, and `entry` is then the target's Stats; without it,
-   * `entry` is the entry's own Dirent or lstat Stats (a directory, a file or a special file).
+   * `entry` is the entry's own Dirent or lstat (a directory, a file or a special file).
    */
   private take(
     node: DirNode,
-    entry: Dirent | Stats,
+    entry: Dirent | Stats | ListedStats,
     entryPath: string,
     includeStates: MatchState[],
     excludeStates: MatchState[],
@@ -166,6 +199,7 @@ export class EntryClassifier {
     if (entry.isDirectory()) {
       const directory: DirNode = {
         path: entryPath,
+        sortKey: entryPath + path.sep,
         real: real ?? node.real + path.sep + name,
         parent: node,
         viaLink: real !== undefined || node.viaLink,
@@ -181,7 +215,7 @@ export class EntryClassifier {
         })
         return null
       }
-      return { key: name + path.sep, directory }
+      return directory
     }
     if (!entry.isFile()) {
       this.sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(entry) })
@@ -190,8 +224,8 @@ export class EntryClassifier {
     const size = 'size' in entry ? entry.size : this.sizeOf(entryPath)
     if (size === null) return null
     const lineIndexes = this.matchedLines(includeStates)
-    const line = this.lineText.get(lineIndexes[0]) ?? ''
-    return { key: name, file: { path: entryPath, size, line }, lineIndexes }
+    this.sink.matched(lineIndexes)
+    return { path: entryPath, size, line: this.lineText.get(lineIndexes[0]) ?? '' }
   }
 
   /** null when the file vanished since it was listed. */

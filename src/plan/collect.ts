@@ -8,6 +8,7 @@ import { lstatSync, type Stats } from 'node:fs'
 import os from 'node:os'
 import { excludeAt, isExcluded } from './exclude-scope.js'
 import { linkBases, statLink, type LinkBases } from './link-policy.js'
+import { ListHelper } from './list-helper.js'
 import { SegmentMatcher } from './matcher.js'
 import { parsePathLines, type PathLine } from './path-lines.js'
 import type { CollectOptions, CollectResult, CollectedFile, SkippedItem } from './types.js'
@@ -30,12 +31,15 @@ class Collection implements WalkSink {
     this.sources.push(this.current)
   }
 
-  addFile(file: CollectedFile, lineIndexes: readonly number[]): void {
+  matched(lineIndexes: readonly number[]): void {
     // Walks pass one shared array for "every line of the walk": mark those once.
     if (lineIndexes !== this.lastMarked) {
       for (const index of lineIndexes) this.matchedLines.add(index)
       this.lastMarked = lineIndexes
     }
+  }
+
+  addFile(file: CollectedFile): void {
     this.current.push(file)
   }
 
@@ -65,6 +69,8 @@ interface Context {
   bases: LinkBases
   foldCase: boolean
   collection: Collection
+  /** Shared by the walks of one collection; closed when they are done. */
+  helper: ListHelper
 }
 
 /** A literal line: a file is taken here; a directory (true) is walked with its group. */
@@ -86,20 +92,22 @@ function takeLiteral(line: PathLine, context: Context): boolean {
   if (line.directoryOnly || isExcluded(excludes, line.root, false, foldCase)) return false
   if (stats.isFile()) {
     collection.beginSource()
-    collection.addFile({ path: line.root, size: stats.size, line: line.text }, [line.index])
+    collection.matched([line.index])
+    collection.addFile({ path: line.root, size: stats.size, line: line.text })
   } else {
     collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' })
   }
   return false
 }
 
-async function walkGroup(root: string, lines: PathLine[], context: Context): Promise<void> {
+/** Resolves to the number of directories the walk read. */
+async function walkGroup(root: string, lines: PathLine[], context: Context): Promise<number> {
   const { options, foldCase } = context
   const excludes: WalkPattern[] = []
   for (const line of context.excludes) {
     const scoped = excludeAt(line, root, foldCase)
     if (!scoped) continue
-    if (scoped.matcher.matches(scoped.state, true)) return // the whole root is excluded
+    if (scoped.matcher.matches(scoped.state, true)) return 0 // the whole root is excluded
     excludes.push({ ...scoped, lineIndex: line.index, text: line.text })
   }
   const includes = lines.map((line): WalkPattern => {
@@ -116,10 +124,12 @@ async function walkGroup(root: string, lines: PathLine[], context: Context): Pro
       linkBases: context.bases,
       foldCase
     },
-    context.collection
+    context.collection,
+    context.helper
   )
   context.collection.beginSource()
   await walker.run()
+  return walker.directoriesRead
 }
 
 function byPath(a: { path: string }, b: { path: string }): number {
@@ -158,7 +168,8 @@ export async function collectFiles(options: CollectOptions): Promise<CollectResu
       options.includeHiddenFiles
     ),
     foldCase,
-    collection: new Collection()
+    collection: new Collection(),
+    helper: new ListHelper()
   }
   const groups = new Map<string, { root: string; lines: PathLine[] }>()
   for (const line of includes) {
@@ -168,7 +179,12 @@ export async function collectFiles(options: CollectOptions): Promise<CollectResu
     group.lines.push(line)
     groups.set(key, group)
   }
-  for (const group of groups.values()) await walkGroup(group.root, group.lines, context)
+  let walked = 0
+  try {
+    for (const group of groups.values()) walked += await walkGroup(group.root, group.lines, context)
+  } finally {
+    context.helper.close()
+  }
 
   const { collection } = context
   const lineOrder = new Map<string, number>()
@@ -179,6 +195,7 @@ export async function collectFiles(options: CollectOptions): Promise<CollectResu
     unmatchedLines: includes
       .filter((line) => !collection.matchedLines.has(line.index))
       .map((line) => line.text),
-    skipped: cleanSkipped(collection, files)
+    skipped: cleanSkipped(collection, files),
+    directories: { walked, byHelper: context.helper.listedByHelper }
   }
 }

@@ -48,6 +48,8 @@ export interface CollectResult {
   /** Include lines that matched no file, as written by the user. */
   unmatchedLines: string[]
   skipped: SkippedItem[]
+  /** Directories walked, and how many of them the helper thread listed. */
+  directories: { walked: number; byHelper: number }
 }
 
 export interface PlanEntry {

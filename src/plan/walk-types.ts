@@ -25,13 +25,17 @@ export interface WalkOptions {
 }
 
 export interface WalkSink {
+  /** The lines that matched a file about to be added (often the same array again). */
+  matched(lineIndexes: readonly number[]): void
   /** Files arrive sorted by path within one walk. */
-  addFile(file: CollectedFile, lineIndexes: readonly number[]): void
+  addFile(file: CollectedFile): void
   skip(item: SkippedItem): void
 }
 
 export interface DirNode {
   path: string
+  /** `path` and a separator: how it sorts among its siblings' paths. */
+  sortKey: string
   /** Link-resolved path, for cycle detection along the chain of parents. */
   real: string
   parent: DirNode | null
@@ -42,13 +46,23 @@ export interface DirNode {
   excludes: MatchState[]
 }
 
+/** A wanted entry of a directory: a file (its lines already marked) or one to walk. */
+export type WalkItem = CollectedFile | DirNode
+
+export function isDirectoryItem(item: WalkItem): item is DirNode {
+  return 'sortKey' in item
+}
+
 /**
- * A wanted entry of a directory. `key` orders siblings so that a depth-first walk emits
- * full paths in code-unit order: a directory sorts as `name + sep`, like its descendants.
+ * Orders siblings so that a depth-first walk emits full paths in code-unit order: a
+ * directory sorts as `path + sep`, like its descendants. Siblings share their prefix, so
+ * comparing whole paths compares names.
  */
-export type WalkItem =
-  | { key: string; file: CollectedFile; lineIndexes: readonly number[] }
-  | { key: string; directory: DirNode }
+export function bySortKey(a: WalkItem, b: WalkItem): number {
+  const x = isDirectoryItem(a) ? a.sortKey : a.path
+  const y = isDirectoryItem(b) ? b.sortKey : b.path
+  return x < y ? -1 : x > y ? 1 : 0
+}
 
 /** Whether `real` is already being walked above `node` (a cycle). */
 export function isOnChain(node: DirNode | null, real: string): boolean {

@@ -53,11 +53,11 @@ export async function reportDryRun(plan: PlanEntry[], category: Category): Promi
         'lists every entry; step debug logging prints them all here.'
     )
   }
-  // The artifacts file of a large plan is written while the summary is made.
-  const outputs = setPlanOutputs(plan, category)
-  outputs.catch(() => undefined) // awaited below
-  await writeSummary(renderPlanSummary(plan, category))
-  await outputs
+  // The summary is written while the outputs are made, and the artifacts file of a large
+  // plan while its entries are added.
+  const summary = writeSummary(renderPlanSummary(plan, category))
+  await setPlanOutputs(plan, category)
+  await summary
 }
 
 /** Entries that never reached the pipeline, e.g. when the server check failed. */

@@ -1,7 +1,7 @@
 /** Step outputs (DESIGN §2): always set once the plan exists, failures included. */
 import * as workflow from '../workflow/commands.js'
 import { setOutput } from '../workflow/files.js'
-import { close, open, write } from 'node:fs'
+import { close, openSync, write } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -93,19 +93,20 @@ async function publish(
 /** Bytes handed to the file at a time while entries are still being added. */
 const SPILL_CHUNK_BYTES = 2 * 1024 * 1024
 
-const openFile = promisify(open)
 const writeFile = promisify(write)
 const closeFile = promisify(close)
 
 /**
  * The `artifacts` JSON, and the `artifacts-file` for a list too large for the output: once
  * the list passes the limit, the file is written in large chunks as entries are added (tens
- * of MB for large plans), so that little of it is left to write at the end.
+ * of MB for large plans), so that little of it is left to write at the end. The file is
+ * opened synchronously, so those writes run on the thread pool while entries are added.
  */
 class ArtifactsList {
   readonly json: ArtifactsJson
   readonly file: string
-  private fd: Promise<number> | null = null
+  private fd: number | null = null
+  private openError: Error | null = null
   private spilled = 0
   private readonly writes: Promise<void>[] = []
 
@@ -125,23 +126,32 @@ class ArtifactsList {
   finish(): Promise<void> | null {
     if (this.json.byteLength <= OUTPUT_ARTIFACTS_MAX_BYTES) return null
     this.spill(this.json.all().subarray(this.spilled))
-    const writes = this.writes
-    const fd = this.fd as Promise<number>
-    return Promise.allSettled(writes).then(async (settled) => {
-      await closeFile(await fd)
+    return Promise.allSettled(this.writes).then(async (settled) => {
+      if (this.fd !== null) await closeFile(this.fd)
       const failed = settled.find((outcome) => outcome.status === 'rejected')
       if (failed) throw failed.reason
     })
   }
 
+  /** Starts writing `bytes` at once (no promise turn first): it runs beside the loop. */
   private spill(bytes: Uint8Array): void {
-    this.fd ??= openFile(this.file, 'w')
-    const fd = this.fd
     const position = this.spilled
     this.spilled += bytes.length
-    const done = fd.then((handle) => writeAll(handle, bytes, position))
+    const fd = this.open()
+    const done = fd === null ? Promise.reject(this.openError) : writeAll(fd, bytes, position)
     done.catch(() => undefined) // reported by finish()
     this.writes.push(done)
+  }
+
+  private open(): number | null {
+    if (this.fd === null && this.openError === null) {
+      try {
+        this.fd = openSync(this.file, 'w')
+      } catch (error) {
+        this.openError = error as Error
+      }
+    }
+    return this.fd
   }
 }
 
