@@ -307,6 +307,7 @@ module.exports = function mimeScore (mimeType, source = 'default') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AE: () => (/* binding */ NAME_REGEX),
+/* harmony export */   Ak: () => (/* binding */ SUMMARY_MAX_ROWS),
 /* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
 /* harmony export */   JY: () => (/* binding */ WALK_HELPER_MIN_ENTRIES),
 /* harmony export */   Mc: () => (/* binding */ OBJECT_ID_REGEX),
@@ -375,6 +376,12 @@ const PROGRESS_INTERVAL_MS = 10_000;
 /** GitHub limits. */
 const OUTPUT_ARTIFACTS_MAX_BYTES = 900 * 1024;
 const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
+/**
+ * Rows of the job summary's table (failures first): GitHub renders a summary of many
+ * thousands of rows slowly and nobody reads it; the outputs list every artifact. The dry
+ * run's log prints as many plan lines.
+ */
+const SUMMARY_MAX_ROWS = 1000;
 /** File read size for hashing and streaming; buffers are reused, never one per chunk. */
 const READ_CHUNK_BYTES = 256 * 1024;
 /** Files up to this size are read once into memory: hashed and sent from the same bytes. */
@@ -1647,7 +1654,10 @@ const STARTED = 1;
 const SLOTS = 64;
 const OPEN = 1;
 const CLAIMED = 2;
-/** Runs in the helper (CommonJS, no bundle): names are joined by NUL, which no name holds. */
+/**
+ * Runs in the helper (CommonJS, no bundle). Full paths are joined by NUL, which no path
+ * holds: split on the walk's thread they are slices of one flat string, ready to use.
+ */
 const SOURCE = `'use strict'
 const { workerData } = require('node:worker_threads')
 const { lstatSync, readdirSync } = require('node:fs')
@@ -1670,11 +1680,12 @@ function list(ticket, path) {
     return { ticket, error: (error && error.code) || 'EUNKNOWN', joined: '', stats: new Float64Array(0), errors: {} }
   }
   const prefix = path.endsWith(sep) ? path : path + sep
+  const paths = names.map((name) => prefix + name)
   const stats = new Float64Array(names.length * 2)
   const errors = {}
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < paths.length; i++) {
     try {
-      const entry = lstatSync(prefix + names[i], options)
+      const entry = lstatSync(paths[i], options)
       stats[2 * i] = entry ? entry.mode : ${VANISHED}
       stats[2 * i + 1] = entry ? entry.size : 0
     } catch (error) {
@@ -1682,7 +1693,7 @@ function list(ticket, path) {
       errors[i] = (error && error.code) || 'EUNKNOWN'
     }
   }
-  return { ticket, error: null, joined: names.join('\\0'), stats, errors }
+  return { ticket, error: null, joined: paths.join('\\0'), stats, errors }
 }
 Atomics.store(control, ${STARTED}, 1)
 Atomics.notify(control, ${STARTED})
@@ -1816,14 +1827,15 @@ function listDirectory(directory) {
     }
     catch (error) {
         const code = error?.code ?? 'EUNKNOWN';
-        return { error: code, names: [], stats: new Float64Array(0), errors: {} };
+        return { error: code, paths: [], stats: new Float64Array(0), errors: {} };
     }
     const prefix = directory.endsWith((external_node_path_default()).sep) ? directory : directory + (external_node_path_default()).sep;
+    const paths = names.map((name) => prefix + name);
     const stats = new Float64Array(names.length * 2);
     const errors = {};
-    for (let i = 0; i < names.length; i++) {
+    for (let i = 0; i < paths.length; i++) {
         try {
-            const entry = (0,external_node_fs_.lstatSync)(prefix + names[i], NO_THROW_IF_MISSING);
+            const entry = (0,external_node_fs_.lstatSync)(paths[i], NO_THROW_IF_MISSING);
             stats[2 * i] = entry ? entry.mode : VANISHED;
             stats[2 * i + 1] = entry ? entry.size : 0;
         }
@@ -1832,12 +1844,12 @@ function listDirectory(directory) {
             errors[i] = error?.code ?? 'EUNKNOWN';
         }
     }
-    return { error: null, names, stats, errors };
+    return { error: null, paths, stats, errors };
 }
 const NO_THROW_IF_MISSING = { throwIfNoEntry: false };
 function toListing(reply) {
-    const names = reply.error === null && reply.joined !== '' ? reply.joined.split('\0') : [];
-    return { error: reply.error, names, stats: reply.stats, errors: reply.errors };
+    const paths = reply.error === null && reply.joined !== '' ? reply.joined.split('\0') : [];
+    return { error: reply.error, paths, stats: reply.stats, errors: reply.errors };
 }
 const { S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK } = external_node_fs_.constants;
 function isFileMode(mode) {
@@ -1899,8 +1911,9 @@ function specialDetail(entry) {
 }
 /** One options object for every entry's stat (100k+ calls). */
 const classify_NO_THROW_IF_MISSING = { throwIfNoEntry: false };
+const classify_DOT = 46;
 function isDot(name) {
-    return name.charCodeAt(0) === 46;
+    return name.charCodeAt(0) === classify_DOT;
 }
 class EntryClassifier {
     options;
@@ -1928,9 +1941,14 @@ class EntryClassifier {
             return this.fileItem(entryPath, stats.size);
         return this.notFile(node, name, entryPath, stats);
     }
-    /** As `underMatch`, with the entry's `lstat` done by the helper thread. */
-    underMatchListed(node, name, entryPath, mode, size, error) {
-        if (this.skipsHidden(name, entryPath) || mode === VANISHED)
+    /** As `underMatch`, with the entry's `lstat` done already (its name starts at `nameAt`). */
+    underMatchListed(node, entryPath, nameAt, mode, size, error) {
+        // In the order of `underMatch`: hidden names are reported even if gone since.
+        if (entryPath.charCodeAt(nameAt) === classify_DOT && !this.options.includeHiddenFiles) {
+            this.sink.skip({ path: entryPath, reason: 'hidden' });
+            return null;
+        }
+        if (mode === VANISHED)
             return null;
         if (mode === FAILED) {
             this.sink.skip({ path: entryPath, reason: 'unreadable', detail: error ?? 'EUNKNOWN' });
@@ -1938,6 +1956,7 @@ class EntryClassifier {
         }
         if (isFileMode(mode))
             return this.fileItem(entryPath, size);
+        const name = entryPath.slice(nameAt);
         return this.notFile(node, name, entryPath, new ListedStats(mode, size));
     }
     skipsHidden(name, entryPath) {
@@ -2214,12 +2233,11 @@ class Walker {
     readListed(node, listing, prefix) {
         if (listing.error !== null)
             return this.unreadable(node, listing.error);
-        const names = this.listed(node, listing.names);
+        const paths = this.listed(node, listing.paths);
         const { stats, errors } = listing;
         const items = [];
-        for (let i = 0; i < names.length; i++) {
-            const name = names[i];
-            const item = this.classifier.underMatchListed(node, name, prefix + name, stats[2 * i], stats[2 * i + 1], errors[i]);
+        for (let i = 0; i < paths.length; i++) {
+            const item = this.classifier.underMatchListed(node, paths[i], prefix.length, stats[2 * i], stats[2 * i + 1], errors[i]);
             if (item)
                 items.push(item);
         }
@@ -2652,10 +2670,11 @@ function renderPlanSummary(plan, category, options = {}) {
             }
         }
     };
-    return render(table, null, { dryRun: true, maxBytes: options.maxBytes });
+    return render(table, null, { dryRun: true, ...options });
 }
 function render(table, run, options) {
     const maxBytes = options.maxBytes ?? config/* SUMMARY_MAX_BYTES */.eR;
+    const maxRows = options.maxRows ?? config/* SUMMARY_MAX_ROWS */.Ak;
     const { counts, total } = table;
     const head = [`## Simvue artifacts${options.dryRun ? ' (dry run)' : ''}`, ''];
     if (run) {
@@ -2678,7 +2697,7 @@ function render(table, run, options) {
     const limit = maxBytes - 512;
     table.eachRow((row) => {
         const rowBytes = Buffer.byteLength(row) + 1;
-        if (bytes + rowBytes > limit)
+        if (shown === maxRows || bytes + rowBytes > limit)
             return false;
         parts.push(row, '\n');
         bytes += rowBytes;
@@ -2687,7 +2706,8 @@ function render(table, run, options) {
     });
     if (shown < total) {
         parts.push(`\n_Table truncated: ${total - shown} more artifacts are not shown to keep this ` +
-            'summary under GitHub’s 1 MiB limit; the `artifacts` output lists them all._\n');
+            `summary short (at most ${maxRows} rows, under GitHub’s 1 MiB limit); the \`artifacts\` ` +
+            'output (or `artifacts-file`) lists them all._\n');
     }
     return parts.join('');
 }

@@ -47,6 +47,12 @@ export const PROGRESS_INTERVAL_MS = 10_000
 /** GitHub limits. */
 export const OUTPUT_ARTIFACTS_MAX_BYTES = 900 * 1024
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024
+/**
+ * Rows of the job summary's table (failures first): GitHub renders a summary of many
+ * thousands of rows slowly and nobody reads it; the outputs list every artifact. The dry
+ * run's log prints as many plan lines.
+ */
+export const SUMMARY_MAX_ROWS = 1000
 
 /** File read size for hashing and streaming; buffers are reused, never one per chunk. */
 export const READ_CHUNK_BYTES = 256 * 1024

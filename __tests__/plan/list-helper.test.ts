@@ -26,7 +26,8 @@ afterEach(() => {
 /** name → [type, size], for comparing listings whatever their order. */
 function byName(listing: Listing): Record<string, [string, number]> {
   const entries: Record<string, [string, number]> = {}
-  listing.names.forEach((name, i) => {
+  listing.paths.forEach((entryPath, i) => {
+    const name = path.basename(entryPath)
     const mode = listing.stats[2 * i]
     const stats = new ListedStats(mode, listing.stats[2 * i + 1])
     const type =
@@ -60,7 +61,8 @@ describe('listDirectory', () => {
       pipe: ['fifo', 0],
       sub: ['dir', 0]
     })
-    expect(isFileMode(listing.stats[2 * listing.names.indexOf('a.txt')])).toBe(true)
+    const file = listing.paths.indexOf(path.join(root, 'a.txt'))
+    expect(isFileMode(listing.stats[2 * file])).toBe(true)
   })
 
   it('returns the error code of a directory it cannot read', () => {

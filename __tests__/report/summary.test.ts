@@ -65,13 +65,27 @@ describe('renderSummary', () => {
     expect(cells).toHaveLength(1)
   })
 
-  it('stays under the size limit for 20,000 artifacts, with a note', () => {
+  it('shows at most 1,000 rows, failures first, with a note on the rest', () => {
+    const results = Array.from({ length: 20_000 }, (_, i) =>
+      result(`dir/file-${i}.json`, i % 7000 === 6999 ? 'failed' : 'uploaded')
+    )
+    const markdown = renderSummary(results, RUN, { dryRun: false })
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| dir/'))
+    expect(rows).toHaveLength(1000)
+    expect(rows.slice(0, 2).every((row) => row.includes('failed'))).toBe(true)
+    expect(markdown).toContain('Table truncated: 19000 more artifacts')
+    expect(markdown).toContain('at most 1000 rows')
+  })
+
+  it('stays under the size limit, whatever the row limit, with a note', () => {
     const results = Array.from({ length: 20_000 }, (_, i) =>
       result(`dir/file-${i}.json`, 'uploaded')
     )
-    const markdown = renderSummary(results, RUN, { dryRun: false })
+    const markdown = renderSummary(results, RUN, { dryRun: false, maxRows: Infinity })
     expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024)
     expect(markdown).toMatch(/Table truncated: \d+ more artifacts/)
+    const tight = renderSummary(results, RUN, { dryRun: false, maxBytes: 4096 })
+    expect(Buffer.byteLength(tight)).toBeLessThan(4096)
   })
 })
 

@@ -26,8 +26,10 @@ function specialDetail(entry: Dirent | Stats | ListedStats): string {
 /** One options object for every entry's stat (100k+ calls). */
 const NO_THROW_IF_MISSING = { throwIfNoEntry: false } as const
 
+const DOT = 46
+
 function isDot(name: string): boolean {
-  return name.charCodeAt(0) === 46
+  return name.charCodeAt(0) === DOT
 }
 
 export class EntryClassifier {
@@ -55,21 +57,27 @@ export class EntryClassifier {
     return this.notFile(node, name, entryPath, stats)
   }
 
-  /** As `underMatch`, with the entry's `lstat` done by the helper thread. */
+  /** As `underMatch`, with the entry's `lstat` done already (its name starts at `nameAt`). */
   underMatchListed(
     node: DirNode,
-    name: string,
     entryPath: string,
+    nameAt: number,
     mode: number,
     size: number,
     error: string | undefined
   ): WalkItem | null {
-    if (this.skipsHidden(name, entryPath) || mode === VANISHED) return null
+    // In the order of `underMatch`: hidden names are reported even if gone since.
+    if (entryPath.charCodeAt(nameAt) === DOT && !this.options.includeHiddenFiles) {
+      this.sink.skip({ path: entryPath, reason: 'hidden' })
+      return null
+    }
+    if (mode === VANISHED) return null
     if (mode === FAILED) {
       this.sink.skip({ path: entryPath, reason: 'unreadable', detail: error ?? 'EUNKNOWN' })
       return null
     }
     if (isFileMode(mode)) return this.fileItem(entryPath, size)
+    const name = entryPath.slice(nameAt)
     return this.notFile(node, name, entryPath, new ListedStats(mode, size))
   }
 

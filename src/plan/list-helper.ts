@@ -23,11 +23,12 @@ import {
   walkHelperMode
 } from '../config.js'
 
-/** A listed directory: names, then per entry its `lstat` mode and size. */
+/** A listed directory: its entries' paths, then per entry its `lstat` mode and size. */
 export interface Listing {
   /** The `readdir` error code; the rest is empty then. */
   error: string | null
-  names: string[]
+  /** Full paths (the directory, a separator, the name), as `readdir` gave the names. */
+  paths: string[]
   /** Per entry: mode (or VANISHED / FAILED), then size. */
   stats: Float64Array
   /** Error codes of the FAILED entries, by index. */
@@ -54,7 +55,10 @@ const SLOTS = 64
 const OPEN = 1
 const CLAIMED = 2
 
-/** Runs in the helper (CommonJS, no bundle): names are joined by NUL, which no name holds. */
+/**
+ * Runs in the helper (CommonJS, no bundle). Full paths are joined by NUL, which no path
+ * holds: split on the walk's thread they are slices of one flat string, ready to use.
+ */
 const SOURCE = `'use strict'
 const { workerData } = require('node:worker_threads')
 const { lstatSync, readdirSync } = require('node:fs')
@@ -77,11 +81,12 @@ function list(ticket, path) {
     return { ticket, error: (error && error.code) || 'EUNKNOWN', joined: '', stats: new Float64Array(0), errors: {} }
   }
   const prefix = path.endsWith(sep) ? path : path + sep
+  const paths = names.map((name) => prefix + name)
   const stats = new Float64Array(names.length * 2)
   const errors = {}
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < paths.length; i++) {
     try {
-      const entry = lstatSync(prefix + names[i], options)
+      const entry = lstatSync(paths[i], options)
       stats[2 * i] = entry ? entry.mode : ${VANISHED}
       stats[2 * i + 1] = entry ? entry.size : 0
     } catch (error) {
@@ -89,7 +94,7 @@ function list(ticket, path) {
       errors[i] = (error && error.code) || 'EUNKNOWN'
     }
   }
-  return { ticket, error: null, joined: names.join('\\0'), stats, errors }
+  return { ticket, error: null, joined: paths.join('\\0'), stats, errors }
 }
 Atomics.store(control, ${STARTED}, 1)
 Atomics.notify(control, ${STARTED})
@@ -222,14 +227,15 @@ export function listDirectory(directory: string): Listing {
     names = readdirSync(directory)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN'
-    return { error: code, names: [], stats: new Float64Array(0), errors: {} }
+    return { error: code, paths: [], stats: new Float64Array(0), errors: {} }
   }
   const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep
+  const paths = names.map((name) => prefix + name)
   const stats = new Float64Array(names.length * 2)
   const errors: Record<number, string> = {}
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < paths.length; i++) {
     try {
-      const entry = lstatSync(prefix + names[i], NO_THROW_IF_MISSING)
+      const entry = lstatSync(paths[i], NO_THROW_IF_MISSING)
       stats[2 * i] = entry ? entry.mode : VANISHED
       stats[2 * i + 1] = entry ? entry.size : 0
     } catch (error) {
@@ -237,14 +243,14 @@ export function listDirectory(directory: string): Listing {
       errors[i] = (error as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN'
     }
   }
-  return { error: null, names, stats, errors }
+  return { error: null, paths, stats, errors }
 }
 
 const NO_THROW_IF_MISSING = { throwIfNoEntry: false } as const
 
 function toListing(reply: Reply): Listing {
-  const names = reply.error === null && reply.joined !== '' ? reply.joined.split('\0') : []
-  return { error: reply.error, names, stats: reply.stats, errors: reply.errors }
+  const paths = reply.error === null && reply.joined !== '' ? reply.joined.split('\0') : []
+  return { error: reply.error, paths, stats: reply.stats, errors: reply.errors }
 }
 
 const { S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK } = constants

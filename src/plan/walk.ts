@@ -138,15 +138,14 @@ export class Walker {
 
   private readListed(node: DirNode, listing: Listing, prefix: string): WalkItem[] {
     if (listing.error !== null) return this.unreadable(node, listing.error)
-    const names = this.listed(node, listing.names)
+    const paths = this.listed(node, listing.paths)
     const { stats, errors } = listing
     const items: WalkItem[] = []
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i]
+    for (let i = 0; i < paths.length; i++) {
       const item = this.classifier.underMatchListed(
         node,
-        name,
-        prefix + name,
+        paths[i],
+        prefix.length,
         stats[2 * i],
         stats[2 * i + 1],
         errors[i]

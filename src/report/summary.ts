@@ -2,7 +2,7 @@
  * The job summary (DESIGN §7): the run, totals and a table of artifacts, failures first.
  * Everything user- or server-provided is escaped; the text stays under GitHub's 1 MiB limit.
  */
-import { SUMMARY_MAX_BYTES } from '../config.js'
+import { SUMMARY_MAX_BYTES, SUMMARY_MAX_ROWS } from '../config.js'
 import type { Category, PlanEntry } from '../plan/types.js'
 import type { ArtifactResult, ArtifactStatus } from '../upload/types.js'
 import { escapeMarkdown, formatBytes } from './format.js'
@@ -31,10 +31,16 @@ interface SummaryTable {
   eachRow(visit: (row: string) => boolean): void
 }
 
+/** Defaults: SUMMARY_MAX_BYTES and SUMMARY_MAX_ROWS (tests set their own). */
+export interface SummaryLimits {
+  maxBytes?: number
+  maxRows?: number
+}
+
 export function renderSummary(
   results: ArtifactResult[],
   run: SummaryRun | null,
-  options: { dryRun: boolean; maxBytes?: number }
+  options: { dryRun: boolean } & SummaryLimits
 ): string {
   const table: SummaryTable = {
     total: results.length,
@@ -60,7 +66,7 @@ export function renderSummary(
 export function renderPlanSummary(
   plan: PlanEntry[],
   category: Category,
-  options: { maxBytes?: number } = {}
+  options: SummaryLimits = {}
 ): string {
   const counts = countByStatus([])
   counts.planned = plan.length
@@ -75,15 +81,16 @@ export function renderPlanSummary(
       }
     }
   }
-  return render(table, null, { dryRun: true, maxBytes: options.maxBytes })
+  return render(table, null, { dryRun: true, ...options })
 }
 
 function render(
   table: SummaryTable,
   run: SummaryRun | null,
-  options: { dryRun: boolean; maxBytes?: number }
+  options: { dryRun: boolean } & SummaryLimits
 ): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES
+  const maxRows = options.maxRows ?? SUMMARY_MAX_ROWS
   const { counts, total } = table
   const head: string[] = [`## Simvue artifacts${options.dryRun ? ' (dry run)' : ''}`, '']
   if (run) {
@@ -111,7 +118,7 @@ function render(
   const limit = maxBytes - 512
   table.eachRow((row) => {
     const rowBytes = Buffer.byteLength(row) + 1
-    if (bytes + rowBytes > limit) return false
+    if (shown === maxRows || bytes + rowBytes > limit) return false
     parts.push(row, '\n')
     bytes += rowBytes
     shown++
@@ -120,7 +127,8 @@ function render(
   if (shown < total) {
     parts.push(
       `\n_Table truncated: ${total - shown} more artifacts are not shown to keep this ` +
-        'summary under GitHub’s 1 MiB limit; the `artifacts` output lists them all._\n'
+        `summary short (at most ${maxRows} rows, under GitHub’s 1 MiB limit); the \`artifacts\` ` +
+        'output (or `artifacts-file`) lists them all._\n'
     )
   }
   return parts.join('')
