@@ -84,13 +84,16 @@ describe('ArtifactsJson', () => {
     }
   })
 
-  it('writes a non-finite size as null, as JSON.stringify does', () => {
-    const [result] = results(1)
-    const odd = { ...result, size: Number.NaN }
-    const json = new ArtifactsJson(1)
-    json.addResult(odd)
-    expect(json.all().toString()).toBe(JSON.stringify([odd]))
-  })
+  it.each([0, 9, 10, 99, 100, 1e15, 2 ** 53, 1.5, -1, Number.NaN, Infinity])(
+    'writes size %d as JSON.stringify does',
+    (size) => {
+      const [result] = results(1)
+      const odd = { ...result, size }
+      const json = new ArtifactsJson(1)
+      json.addResult(odd)
+      expect(json.all().toString()).toBe(JSON.stringify([odd]))
+    }
+  )
 
   it('shortens as the per-entry serialisation did, for every limit', () => {
     const list = results(60)

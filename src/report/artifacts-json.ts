@@ -25,6 +25,7 @@ const KEY_CATEGORY = ascii(',"category":')
 const KEY_STATUS = ascii(',"status":')
 const KEY_ERROR = ascii(',"error":')
 const NULL = ascii('null')
+const ID_NULL_SIZE = ascii(',"id":null,"size":')
 /** Distinct MIME types, categories and statuses whose JSON is kept (a bound, not a guess). */
 const MAX_REPEATED = 1000
 /** Bytes of one entry besides its values: keys, punctuation, nulls, quotes. */
@@ -36,19 +37,41 @@ function fragment(bytes: Buffer, start: number, text: Uint8Array): number {
   return at
 }
 
+/** Printable ASCII that a JSON string holds as it is (not `"` or `\\`). */
+const PLAIN = new Uint8Array(128)
+for (let code = 0x20; code < 0x7f; code++) PLAIN[code] = 1
+PLAIN[CHAR_QUOTE] = 0
+PLAIN[CHAR_BACKSLASH] = 0
+
 /** A JSON string at `start`: printable ASCII is copied as is, anything else through JSON. */
 function jsonString(bytes: Buffer, start: number, value: string): number {
   let at = start
   bytes[at++] = CHAR_QUOTE
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (code < 0x20 || code > 0x7e || code === CHAR_QUOTE || code === CHAR_BACKSLASH) {
+    if (code > 0x7e || PLAIN[code] === 0) {
       return start + bytes.write(JSON.stringify(value), start, 'utf8')
     }
     bytes[at++] = code
   }
   bytes[at++] = CHAR_QUOTE
   return at
+}
+
+/** A size as JSON at `start`: digits written directly for whole numbers (no string made). */
+function jsonNumber(bytes: Buffer, start: number, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    const text = Number.isFinite(value) ? String(value) : 'null'
+    return start + bytes.write(text, start, 'latin1')
+  }
+  let digits = 1
+  for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++
+  let rest = value
+  for (let at = start + digits - 1; at >= start; at--) {
+    bytes[at] = 0x30 + (rest % 10)
+    rest = Math.floor(rest / 10)
+  }
+  return start + digits
 }
 
 export class ArtifactsJson {
@@ -102,11 +125,11 @@ export class ArtifactsJson {
     status: ArtifactResult['status'],
     error: string | null
   ): void {
-    const sizeText = Number.isFinite(size) ? String(size) : 'null'
-    // Worst case of JSON.stringify: `\uXXXX` (6 bytes) per code unit, plus the quotes.
+    // Worst case of JSON.stringify: `\uXXXX` (6 bytes) per code unit, plus the quotes; a
+    // number takes at most 24 bytes.
     let chars = name.length + path.length + mimeType.length + category.length + status.length
     chars += (id?.length ?? 0) + (sha256?.length ?? 0) + (error?.length ?? 0)
-    this.reserve(FIXED_BYTES + sizeText.length + chars * 6)
+    this.reserve(FIXED_BYTES + 24 + chars * 6)
     const bytes = this.bytes
     let at = this.length
     if (this.entries > 0) bytes[at++] = CHAR_COMMA
@@ -114,10 +137,13 @@ export class ArtifactsJson {
     at = jsonString(bytes, at, name)
     at = fragment(bytes, at, KEY_PATH)
     at = jsonString(bytes, at, path)
-    at = fragment(bytes, at, KEY_ID)
-    at = id === null ? fragment(bytes, at, NULL) : jsonString(bytes, at, id)
-    at = fragment(bytes, at, KEY_SIZE)
-    for (let i = 0; i < sizeText.length; i++) bytes[at++] = sizeText.charCodeAt(i)
+    if (id === null) at = fragment(bytes, at, ID_NULL_SIZE)
+    else {
+      at = fragment(bytes, at, KEY_ID)
+      at = jsonString(bytes, at, id)
+      at = fragment(bytes, at, KEY_SIZE)
+    }
+    at = jsonNumber(bytes, at, size)
     if (sha256 === null && error === null) {
       // The usual case (every dry-run entry): the rest is one of a few byte strings.
       const tail = this.tail(mimeType, category, status)
