@@ -1655,46 +1655,25 @@ const SLOTS = 64;
 const OPEN = 1;
 const CLAIMED = 2;
 /**
- * Runs in the helper (CommonJS, no bundle). Full paths are joined by NUL, which no path
- * holds: split on the walk's thread they are slices of one flat string, ready to use.
+ * Runs in the helper (CommonJS, no bundle): `listWith` itself, from its source text. Full
+ * paths go back joined by NUL, which no path holds: split on the walk's thread they are
+ * slices of one flat string, ready to use.
  */
 const SOURCE = `'use strict'
 const { workerData } = require('node:worker_threads')
 const { lstatSync, readdirSync } = require('node:fs')
 const { sep } = require('node:path')
 const { port, control } = workerData
-const options = { throwIfNoEntry: false }
+const calls = { lstatSync, readdirSync, sep }
+const listWith = ${listWith.toString()}
 port.on('message', ({ ticket, path }) => {
   if (Atomics.compareExchange(control, 2 + (ticket % ${SLOTS}), ${OPEN}, ${CLAIMED}) === ${OPEN}) {
-    const reply = list(ticket, path)
-    port.postMessage(reply, [reply.stats.buffer])
+    const { error, paths, stats, errors } = listWith(calls, path)
+    port.postMessage({ ticket, error, joined: paths.join('\\0'), stats, errors }, [stats.buffer])
   }
   Atomics.add(control, ${DONE}, 1)
   Atomics.notify(control, ${DONE})
 })
-function list(ticket, path) {
-  let names
-  try {
-    names = readdirSync(path)
-  } catch (error) {
-    return { ticket, error: (error && error.code) || 'EUNKNOWN', joined: '', stats: new Float64Array(0), errors: {} }
-  }
-  const prefix = path.endsWith(sep) ? path : path + sep
-  const paths = names.map((name) => prefix + name)
-  const stats = new Float64Array(names.length * 2)
-  const errors = {}
-  for (let i = 0; i < paths.length; i++) {
-    try {
-      const entry = lstatSync(paths[i], options)
-      stats[2 * i] = entry ? entry.mode : ${VANISHED}
-      stats[2 * i + 1] = entry ? entry.size : 0
-    } catch (error) {
-      stats[2 * i] = ${FAILED}
-      errors[i] = (error && error.code) || 'EUNKNOWN'
-    }
-  }
-  return { ticket, error: null, joined: paths.join('\\0'), stats, errors }
-}
 Atomics.store(control, ${STARTED}, 1)
 Atomics.notify(control, ${STARTED})
 `;
@@ -1733,7 +1712,7 @@ class ListHelper {
     }
     /** The listing of a submitted directory; null when the caller is to list it itself. */
     take(ticket) {
-        const path = this.paths.get(ticket);
+        const directory = this.paths.get(ticket);
         this.paths.delete(ticket);
         const own = this.claimed.get(ticket);
         if (own) {
@@ -1743,7 +1722,7 @@ class ListHelper {
         // Not started by the helper: claimed back, and listed by the caller on the spot
         // (`always`, for tests: the helper lists every job).
         const always = this.mode === 'always';
-        if ((!always && this.claim(ticket)) || path === undefined)
+        if ((!always && this.claim(ticket)) || directory === undefined)
             return null;
         const started = Date.now();
         for (;;) {
@@ -1777,10 +1756,10 @@ class ListHelper {
     /** Lists the newest job after `ticket` that the helper has not started; false if none. */
     listLastQueued(ticket) {
         for (let last = this.submitted - 1; last > ticket; last--) {
-            const path = this.paths.get(last);
-            if (path === undefined || this.claimed.has(last) || !this.claim(last))
+            const directory = this.paths.get(last);
+            if (directory === undefined || this.claimed.has(last) || !this.claim(last))
                 continue;
-            this.claimed.set(last, listDirectory(path));
+            this.claimed.set(last, listDirectory(directory));
             return true;
         }
         return false;
@@ -1811,7 +1790,9 @@ class ListHelper {
             this.failed = true;
             return;
         }
+        // Seen at the walk's next event-loop turn; a wait in progress gives up after a while.
         this.worker.on('error', () => (this.failed = true));
+        this.worker.on('exit', () => (this.failed = true));
         this.worker.unref();
         this.port = port1;
         this.port.unref();
@@ -1819,34 +1800,42 @@ class ListHelper {
             Atomics.wait(this.control, STARTED, 0, config/* WALK_HELPER_GIVE_UP_MS */.g6);
     }
 }
-/** What the helper does for a job, done on the walk's thread (the same in TypeScript). */
+/** What the helper does for a job, done on the walk's thread. */
 function listDirectory(directory) {
+    return listWith(OWN_CALLS, directory);
+}
+const OWN_CALLS = { readdirSync: external_node_fs_.readdirSync, lstatSync: external_node_fs_.lstatSync, sep: (external_node_path_default()).sep };
+/**
+ * Lists a directory and `lstat`s its entries. It refers to nothing but its parameters and
+ * globals, because the helper runs its source text: hence -1 and -2 for VANISHED and FAILED.
+ */
+function listWith(calls, directory) {
     let names;
     try {
-        names = (0,external_node_fs_.readdirSync)(directory);
+        names = calls.readdirSync(directory);
     }
     catch (error) {
         const code = error?.code ?? 'EUNKNOWN';
         return { error: code, paths: [], stats: new Float64Array(0), errors: {} };
     }
-    const prefix = directory.endsWith((external_node_path_default()).sep) ? directory : directory + (external_node_path_default()).sep;
+    const prefix = directory.endsWith(calls.sep) ? directory : directory + calls.sep;
     const paths = names.map((name) => prefix + name);
-    const stats = new Float64Array(names.length * 2);
+    const stats = new Float64Array(paths.length * 2);
     const errors = {};
+    const options = { throwIfNoEntry: false };
     for (let i = 0; i < paths.length; i++) {
         try {
-            const entry = (0,external_node_fs_.lstatSync)(paths[i], NO_THROW_IF_MISSING);
-            stats[2 * i] = entry ? entry.mode : VANISHED;
+            const entry = calls.lstatSync(paths[i], options);
+            stats[2 * i] = entry ? entry.mode : -1;
             stats[2 * i + 1] = entry ? entry.size : 0;
         }
         catch (error) {
-            stats[2 * i] = FAILED;
+            stats[2 * i] = -2;
             errors[i] = error?.code ?? 'EUNKNOWN';
         }
     }
     return { error: null, paths, stats, errors };
 }
-const NO_THROW_IF_MISSING = { throwIfNoEntry: false };
 function toListing(reply) {
     const paths = reply.error === null && reply.joined !== '' ? reply.joined.split('\0') : [];
     return { error: reply.error, paths, stats: reply.stats, errors: reply.errors };
@@ -1910,7 +1899,7 @@ function specialDetail(entry) {
     return entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'unknown type';
 }
 /** One options object for every entry's stat (100k+ calls). */
-const classify_NO_THROW_IF_MISSING = { throwIfNoEntry: false };
+const NO_THROW_IF_MISSING = { throwIfNoEntry: false };
 const classify_DOT = 46;
 function isDot(name) {
     return name.charCodeAt(0) === classify_DOT;
@@ -2077,7 +2066,7 @@ class EntryClassifier {
     /** null when the file vanished since it was listed. */
     sizeOf(filePath) {
         try {
-            return (0,external_node_fs_.statSync)(filePath, classify_NO_THROW_IF_MISSING)?.size ?? null;
+            return (0,external_node_fs_.statSync)(filePath, NO_THROW_IF_MISSING)?.size ?? null;
         }
         catch (error) {
             this.sink.skip({ path: filePath, reason: 'unreadable', detail: errorCode(error) });
@@ -2087,7 +2076,7 @@ class EntryClassifier {
     /** The entry itself (links not followed); null when it vanished since it was listed. */
     lstat(entryPath) {
         try {
-            return (0,external_node_fs_.lstatSync)(entryPath, classify_NO_THROW_IF_MISSING) ?? null;
+            return (0,external_node_fs_.lstatSync)(entryPath, NO_THROW_IF_MISSING) ?? null;
         }
         catch (error) {
             this.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) });

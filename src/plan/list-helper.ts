@@ -12,7 +12,7 @@
  * needs one that is not done, it lists the last job the helper has not started (claimed
  * through a shared slot, so each job is done once) rather than wait idle.
  */
-import { constants, lstatSync, readdirSync } from 'node:fs'
+import { constants, lstatSync, readdirSync, type Stats } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
@@ -56,46 +56,25 @@ const OPEN = 1
 const CLAIMED = 2
 
 /**
- * Runs in the helper (CommonJS, no bundle). Full paths are joined by NUL, which no path
- * holds: split on the walk's thread they are slices of one flat string, ready to use.
+ * Runs in the helper (CommonJS, no bundle): `listWith` itself, from its source text. Full
+ * paths go back joined by NUL, which no path holds: split on the walk's thread they are
+ * slices of one flat string, ready to use.
  */
 const SOURCE = `'use strict'
 const { workerData } = require('node:worker_threads')
 const { lstatSync, readdirSync } = require('node:fs')
 const { sep } = require('node:path')
 const { port, control } = workerData
-const options = { throwIfNoEntry: false }
+const calls = { lstatSync, readdirSync, sep }
+const listWith = ${listWith.toString()}
 port.on('message', ({ ticket, path }) => {
   if (Atomics.compareExchange(control, 2 + (ticket % ${SLOTS}), ${OPEN}, ${CLAIMED}) === ${OPEN}) {
-    const reply = list(ticket, path)
-    port.postMessage(reply, [reply.stats.buffer])
+    const { error, paths, stats, errors } = listWith(calls, path)
+    port.postMessage({ ticket, error, joined: paths.join('\\0'), stats, errors }, [stats.buffer])
   }
   Atomics.add(control, ${DONE}, 1)
   Atomics.notify(control, ${DONE})
 })
-function list(ticket, path) {
-  let names
-  try {
-    names = readdirSync(path)
-  } catch (error) {
-    return { ticket, error: (error && error.code) || 'EUNKNOWN', joined: '', stats: new Float64Array(0), errors: {} }
-  }
-  const prefix = path.endsWith(sep) ? path : path + sep
-  const paths = names.map((name) => prefix + name)
-  const stats = new Float64Array(names.length * 2)
-  const errors = {}
-  for (let i = 0; i < paths.length; i++) {
-    try {
-      const entry = lstatSync(paths[i], options)
-      stats[2 * i] = entry ? entry.mode : ${VANISHED}
-      stats[2 * i + 1] = entry ? entry.size : 0
-    } catch (error) {
-      stats[2 * i] = ${FAILED}
-      errors[i] = (error && error.code) || 'EUNKNOWN'
-    }
-  }
-  return { ticket, error: null, joined: paths.join('\\0'), stats, errors }
-}
 Atomics.store(control, ${STARTED}, 1)
 Atomics.notify(control, ${STARTED})
 `
@@ -134,7 +113,7 @@ export class ListHelper {
 
   /** The listing of a submitted directory; null when the caller is to list it itself. */
   take(ticket: number): Listing | null {
-    const path = this.paths.get(ticket)
+    const directory = this.paths.get(ticket)
     this.paths.delete(ticket)
     const own = this.claimed.get(ticket)
     if (own) {
@@ -144,7 +123,7 @@ export class ListHelper {
     // Not started by the helper: claimed back, and listed by the caller on the spot
     // (`always`, for tests: the helper lists every job).
     const always = this.mode === 'always'
-    if ((!always && this.claim(ticket)) || path === undefined) return null
+    if ((!always && this.claim(ticket)) || directory === undefined) return null
     const started = Date.now()
     for (;;) {
       const done = Atomics.load(this.control, DONE)
@@ -178,9 +157,9 @@ export class ListHelper {
   /** Lists the newest job after `ticket` that the helper has not started; false if none. */
   private listLastQueued(ticket: number): boolean {
     for (let last = this.submitted - 1; last > ticket; last--) {
-      const path = this.paths.get(last)
-      if (path === undefined || this.claimed.has(last) || !this.claim(last)) continue
-      this.claimed.set(last, listDirectory(path))
+      const directory = this.paths.get(last)
+      if (directory === undefined || this.claimed.has(last) || !this.claim(last)) continue
+      this.claimed.set(last, listDirectory(directory))
       return true
     }
     return false
@@ -212,7 +191,9 @@ export class ListHelper {
       this.failed = true
       return
     }
+    // Seen at the walk's next event-loop turn; a wait in progress gives up after a while.
     this.worker.on('error', () => (this.failed = true))
+    this.worker.on('exit', () => (this.failed = true))
     this.worker.unref()
     this.port = port1
     this.port.unref()
@@ -220,33 +201,49 @@ export class ListHelper {
   }
 }
 
-/** What the helper does for a job, done on the walk's thread (the same in TypeScript). */
+/** What the helper does for a job, done on the walk's thread. */
 export function listDirectory(directory: string): Listing {
+  return listWith(OWN_CALLS, directory)
+}
+
+/** The file-system calls of a listing: passed in, so that the helper can run `listWith`. */
+interface ListingCalls {
+  readdirSync(directory: string): string[]
+  lstatSync(path: string, options: { throwIfNoEntry: false }): Stats | undefined
+  sep: string
+}
+
+const OWN_CALLS: ListingCalls = { readdirSync, lstatSync, sep: path.sep }
+
+/**
+ * Lists a directory and `lstat`s its entries. It refers to nothing but its parameters and
+ * globals, because the helper runs its source text: hence -1 and -2 for VANISHED and FAILED.
+ */
+function listWith(calls: ListingCalls, directory: string): Listing {
   let names: string[]
   try {
-    names = readdirSync(directory)
+    names = calls.readdirSync(directory)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN'
     return { error: code, paths: [], stats: new Float64Array(0), errors: {} }
   }
-  const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep
+  const prefix = directory.endsWith(calls.sep) ? directory : directory + calls.sep
   const paths = names.map((name) => prefix + name)
-  const stats = new Float64Array(names.length * 2)
+  const stats = new Float64Array(paths.length * 2)
   const errors: Record<number, string> = {}
+  const options = { throwIfNoEntry: false } as const
   for (let i = 0; i < paths.length; i++) {
     try {
-      const entry = lstatSync(paths[i], NO_THROW_IF_MISSING)
-      stats[2 * i] = entry ? entry.mode : VANISHED
+      const entry = calls.lstatSync(paths[i], options)
+      stats[2 * i] = entry ? entry.mode : -1
       stats[2 * i + 1] = entry ? entry.size : 0
     } catch (error) {
-      stats[2 * i] = FAILED
+      stats[2 * i] = -2
       errors[i] = (error as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN'
     }
   }
   return { error: null, paths, stats, errors }
 }
-
-const NO_THROW_IF_MISSING = { throwIfNoEntry: false } as const
 
 function toListing(reply: Reply): Listing {
   const paths = reply.error === null && reply.joined !== '' ? reply.joined.split('\0') : []
