@@ -173,7 +173,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
 /** Parses the runner's GITHUB_OUTPUT file (`name<<DELIMITER` blocks). */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
+  // Entries end in os.EOL: CRLF on Windows.
+  const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
     if (!match) continue
