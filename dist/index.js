@@ -1528,6 +1528,20 @@ function isOnChain(node, real) {
     }
     return false;
 }
+/**
+ * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
+ * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
+ * by name): reported, never dropped silently.
+ */
+function undecodableName(entryPath) {
+    if (!entryPath.includes('\uFFFD'))
+        return null;
+    return {
+        path: entryPath,
+        reason: 'unreadable',
+        detail: 'the name is not valid UTF-8; rename it to upload it'
+    };
+}
 function errorCode(error) {
     return error?.code ?? 'EUNKNOWN';
 }
@@ -1938,7 +1952,7 @@ class EntryClassifier {
             return null;
         }
         if (mode === VANISHED)
-            return null;
+            return this.missing(entryPath);
         if (mode === FAILED) {
             this.sink.skip({ path: entryPath, reason: 'unreadable', detail: error ?? 'EUNKNOWN' });
             return null;
@@ -2066,7 +2080,7 @@ class EntryClassifier {
     /** null when the file vanished since it was listed. */
     sizeOf(filePath) {
         try {
-            return (0,external_node_fs_.statSync)(filePath, NO_THROW_IF_MISSING)?.size ?? null;
+            return (0,external_node_fs_.statSync)(filePath, NO_THROW_IF_MISSING)?.size ?? this.missing(filePath);
         }
         catch (error) {
             this.sink.skip({ path: filePath, reason: 'unreadable', detail: errorCode(error) });
@@ -2076,12 +2090,19 @@ class EntryClassifier {
     /** The entry itself (links not followed); null when it vanished since it was listed. */
     lstat(entryPath) {
         try {
-            return (0,external_node_fs_.lstatSync)(entryPath, NO_THROW_IF_MISSING) ?? null;
+            return (0,external_node_fs_.lstatSync)(entryPath, NO_THROW_IF_MISSING) ?? this.missing(entryPath);
         }
         catch (error) {
             this.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) });
             return null;
         }
+    }
+    /** Listed but not found: gone since (null, silently), or a name Node cannot open. */
+    missing(entryPath) {
+        const undecodable = undecodableName(entryPath);
+        if (undecodable)
+            this.sink.skip(undecodable);
+        return null;
     }
     descendAll(states, patterns) {
         if (states.every((state) => state === ALL || state === DEAD))
@@ -2242,9 +2263,15 @@ class Walker {
         }
     }
     unreadable(node, code) {
-        // Vanished, or a root that is a file (`a.txt/*`): nothing to collect, nothing to say.
+        // Vanished, or a root that is a file (`a.txt/*`): nothing to collect, nothing to say,
+        // unless the name is one Node cannot open.
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
             this.sink.skip({ path: node.path, reason: 'unreadable', detail: code });
+        }
+        else {
+            const undecodable = code === 'ENOENT' ? undecodableName(node.path) : null;
+            if (undecodable)
+                this.sink.skip(undecodable);
         }
         return [];
     }

@@ -4,7 +4,7 @@
  * when it lists every directory (SIMVUE_UPLOAD_WALK_HELPER=always).
  */
 import { execFileSync } from 'node:child_process'
-import { symlinkSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -112,6 +112,12 @@ describe('a walk with the helper', () => {
     }
     entries.push('tree/empty/', 'tree/d-1.txt', 'tree/d 2/z.txt', 'other/target.txt')
     root = makeTree(tempDir(), entries)
+    // Names that are not valid UTF-8 (Node lists them with U+FFFD and cannot open them).
+    const bad = (relative: string): Buffer =>
+      Buffer.concat([Buffer.from(path.join(root, relative)), Buffer.from([0xff])])
+    writeFileSync(bad('tree/d2/bad-'), 'x')
+    mkdirSync(bad('tree/d6/dir-'))
+    writeFileSync(Buffer.concat([bad('tree/d6/dir-'), Buffer.from('/inner.txt')]), 'x')
     symlinkSync('../other', path.join(root, 'tree', 'd3', 'linked'))
     symlinkSync('missing', path.join(root, 'tree', 'd4', 'broken'))
     execFileSync('mkfifo', [path.join(root, 'tree', 'd5', 'pipe')])
@@ -133,6 +139,18 @@ describe('a walk with the helper', () => {
     expect(helped.skips).toEqual(alone.skips)
     expect(helped.unmatchedLines).toEqual(alone.unmatchedLines)
     expect(helped.directories.walked).toBe(alone.directories.walked)
+  })
+
+  it('reports names that are not valid UTF-8 instead of dropping them', async () => {
+    for (const mode of ['off', 'always']) {
+      process.env.SIMVUE_UPLOAD_WALK_HELPER = mode
+      const result = await collect(root, ['tree'])
+      expect(result.skips, mode).toEqual(
+        expect.arrayContaining(['unreadable tree/d2/bad-\uFFFD', 'unreadable tree/d6/dir-\uFFFD'])
+      )
+      const detail = result.skipped.find((item) => item.path.endsWith('bad-\uFFFD'))?.detail
+      expect(detail).toContain('not valid UTF-8')
+    }
   })
 
   it('collects a tree big enough to start it on its own (claims and steals) the same', async () => {

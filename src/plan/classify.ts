@@ -10,6 +10,7 @@ import { ALL, DEAD, type MatchState } from './matcher.js'
 import {
   errorCode,
   isOnChain,
+  undecodableName,
   type DirNode,
   type WalkItem,
   type WalkOptions,
@@ -71,7 +72,7 @@ export class EntryClassifier {
       this.sink.skip({ path: entryPath, reason: 'hidden' })
       return null
     }
-    if (mode === VANISHED) return null
+    if (mode === VANISHED) return this.missing(entryPath)
     if (mode === FAILED) {
       this.sink.skip({ path: entryPath, reason: 'unreadable', detail: error ?? 'EUNKNOWN' })
       return null
@@ -239,7 +240,7 @@ export class EntryClassifier {
   /** null when the file vanished since it was listed. */
   private sizeOf(filePath: string): number | null {
     try {
-      return statSync(filePath, NO_THROW_IF_MISSING)?.size ?? null
+      return statSync(filePath, NO_THROW_IF_MISSING)?.size ?? this.missing(filePath)
     } catch (error) {
       this.sink.skip({ path: filePath, reason: 'unreadable', detail: errorCode(error) })
       return null
@@ -249,11 +250,18 @@ export class EntryClassifier {
   /** The entry itself (links not followed); null when it vanished since it was listed. */
   private lstat(entryPath: string): Stats | null {
     try {
-      return lstatSync(entryPath, NO_THROW_IF_MISSING) ?? null
+      return lstatSync(entryPath, NO_THROW_IF_MISSING) ?? this.missing(entryPath)
     } catch (error) {
       this.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) })
       return null
     }
+  }
+
+  /** Listed but not found: gone since (null, silently), or a name Node cannot open. */
+  private missing(entryPath: string): null {
+    const undecodable = undecodableName(entryPath)
+    if (undecodable) this.sink.skip(undecodable)
+    return null
   }
 
   private descendAll(states: MatchState[], patterns: WalkPattern[]): MatchState[] {

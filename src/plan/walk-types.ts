@@ -72,6 +72,20 @@ export function isOnChain(node: DirNode | null, real: string): boolean {
   return false
 }
 
+/**
+ * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
+ * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
+ * by name): reported, never dropped silently.
+ */
+export function undecodableName(entryPath: string): SkippedItem | null {
+  if (!entryPath.includes('\uFFFD')) return null
+  return {
+    path: entryPath,
+    reason: 'unreadable',
+    detail: 'the name is not valid UTF-8; rename it to upload it'
+  }
+}
+
 export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN'
 }

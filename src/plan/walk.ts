@@ -20,6 +20,7 @@ import {
   bySortKey,
   errorCode,
   isDirectoryItem,
+  undecodableName,
   type DirNode,
   type WalkItem,
   type WalkOptions,
@@ -165,9 +166,13 @@ export class Walker {
   }
 
   private unreadable(node: DirNode, code: string): [] {
-    // Vanished, or a root that is a file (`a.txt/*`): nothing to collect, nothing to say.
+    // Vanished, or a root that is a file (`a.txt/*`): nothing to collect, nothing to say,
+    // unless the name is one Node cannot open.
     if (code !== 'ENOENT' && code !== 'ENOTDIR') {
       this.sink.skip({ path: node.path, reason: 'unreadable', detail: code })
+    } else {
+      const undecodable = code === 'ENOENT' ? undecodableName(node.path) : null
+      if (undecodable) this.sink.skip(undecodable)
     }
     return []
   }
