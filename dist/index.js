@@ -1934,7 +1934,7 @@ class EntryClassifier {
     }
     /** Inside a matched directory with no exclude in play: no matching to do. */
     underMatch(node, name, entryPath) {
-        if (this.skipsHidden(name, entryPath))
+        if (this.skipsHidden(entryPath, entryPath.length - name.length))
             return null;
         const stats = this.lstat(entryPath);
         if (stats === null)
@@ -1947,10 +1947,8 @@ class EntryClassifier {
     /** As `underMatch`, with the entry's `lstat` done already (its name starts at `nameAt`). */
     underMatchListed(node, entryPath, nameAt, mode, size, error) {
         // In the order of `underMatch`: hidden names are reported even if gone since.
-        if (entryPath.charCodeAt(nameAt) === classify_DOT && !this.options.includeHiddenFiles) {
-            this.sink.skip({ path: entryPath, reason: 'hidden' });
+        if (this.skipsHidden(entryPath, nameAt))
             return null;
-        }
         if (mode === VANISHED)
             return this.missing(entryPath);
         if (mode === FAILED) {
@@ -1962,8 +1960,9 @@ class EntryClassifier {
         const name = entryPath.slice(nameAt);
         return this.notFile(node, name, entryPath, new ListedStats(mode, size));
     }
-    skipsHidden(name, entryPath) {
-        if (!isDot(name) || this.options.includeHiddenFiles)
+    /** Reports a hidden entry (its name starts at `nameAt`) unless hidden files are wanted. */
+    skipsHidden(entryPath, nameAt) {
+        if (entryPath.charCodeAt(nameAt) !== classify_DOT || this.options.includeHiddenFiles)
             return false;
         this.sink.skip({ path: entryPath, reason: 'hidden' });
         return true;
@@ -3354,7 +3353,6 @@ function joinUrl(base, ...segments) {
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /**

@@ -50,7 +50,7 @@ export class EntryClassifier {
 
   /** Inside a matched directory with no exclude in play: no matching to do. */
   underMatch(node: DirNode, name: string, entryPath: string): WalkItem | null {
-    if (this.skipsHidden(name, entryPath)) return null
+    if (this.skipsHidden(entryPath, entryPath.length - name.length)) return null
     const stats = this.lstat(entryPath)
     if (stats === null) return null
     // The common case, kept lean: every line of the walk matches, nothing to exclude.
@@ -68,10 +68,7 @@ export class EntryClassifier {
     error: string | undefined
   ): WalkItem | null {
     // In the order of `underMatch`: hidden names are reported even if gone since.
-    if (entryPath.charCodeAt(nameAt) === DOT && !this.options.includeHiddenFiles) {
-      this.sink.skip({ path: entryPath, reason: 'hidden' })
-      return null
-    }
+    if (this.skipsHidden(entryPath, nameAt)) return null
     if (mode === VANISHED) return this.missing(entryPath)
     if (mode === FAILED) {
       this.sink.skip({ path: entryPath, reason: 'unreadable', detail: error ?? 'EUNKNOWN' })
@@ -82,8 +79,9 @@ export class EntryClassifier {
     return this.notFile(node, name, entryPath, new ListedStats(mode, size))
   }
 
-  private skipsHidden(name: string, entryPath: string): boolean {
-    if (!isDot(name) || this.options.includeHiddenFiles) return false
+  /** Reports a hidden entry (its name starts at `nameAt`) unless hidden files are wanted. */
+  private skipsHidden(entryPath: string, nameAt: number): boolean {
+    if (entryPath.charCodeAt(nameAt) !== DOT || this.options.includeHiddenFiles) return false
     this.sink.skip({ path: entryPath, reason: 'hidden' })
     return true
   }

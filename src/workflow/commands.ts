@@ -14,12 +14,12 @@ export interface AnnotationProperties {
 }
 
 /** A command's message: `%`, CR and LF would end or corrupt the command line. */
-export function escapeData(text: string): string {
+function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
 /** A property value: as data, plus the `:` and `,` that separate properties. */
-export function escapeProperty(text: string): string {
+function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
 
