@@ -1,29 +1,41 @@
 /**
  * Typed errors. Each message says what failed and how to fix it; `name` is set so that
- * logs and tests can tell them apart without `instanceof` across bundle boundaries.
+ * logs and tests can tell them apart without `instanceof` across bundle boundaries. Errors
+ * that people read keep their message as `Text` (log.ts), so that the values in it are
+ * encoded wherever it is shown.
  */
+import { asText, joinText, plain, text, type Message, type Text } from './log.js'
+
+/** An error whose message keeps its untrusted values apart (see log.ts). */
+export class DisplayError extends Error {
+  readonly text: Text
+  constructor(message: Message, options?: { cause?: unknown }) {
+    super(plain(message), options)
+    this.text = asText(message)
+  }
+}
 
 /** A problem with the step's inputs or environment, found before any request is sent. */
-export class InputError extends Error {
-  constructor(message: string) {
+export class InputError extends DisplayError {
+  constructor(message: Message) {
     super(message)
     this.name = 'InputError'
   }
 }
 
 /** Problems with the resolved plan (names, collisions, sizes); lists every offender. */
-export class PlanError extends Error {
-  readonly problems: string[]
-  constructor(summary: string, problems: string[]) {
-    super(problems.length ? `${summary}\n${problems.map((p) => `  - ${p}`).join('\n')}` : summary)
+export class PlanError extends DisplayError {
+  readonly problems: Message[]
+  constructor(summary: Message, problems: Message[]) {
+    super(problems.length ? text`${asText(summary)}\n  - ${joinText(problems, '\n  - ')}` : summary)
     this.name = 'PlanError'
     this.problems = problems
   }
 }
 
 /** Fails the whole step: server unreachable or too old, token refused, run not found, … */
-export class SetupError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+export class SetupError extends DisplayError {
+  constructor(message: Message, options?: { cause?: unknown }) {
     super(message, options)
     this.name = 'SetupError'
   }
@@ -66,4 +78,9 @@ export class FileChangedError extends Error {
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/** An error as a message to show: its Text when it has one, else its message as one value. */
+export function errorText(error: unknown): Text {
+  return error instanceof DisplayError ? error.text : asText(errorMessage(error))
 }

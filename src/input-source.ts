@@ -1,0 +1,47 @@
+/**
+ * Where input values come from, and how messages name them. The action reads the runner's
+ * `INPUT_<NAME>` variables through @actions/core; the command line reads its flags. The
+ * validation in inputs.ts is the same for both and names an input only through the source.
+ */
+
+/** Input names as action.yml spells them (the command line's flags carry the same names). */
+export const INPUT = {
+  path: 'path',
+  objects: 'objects',
+  category: 'category',
+  run: 'run',
+  createRun: 'create-run',
+  folder: 'folder',
+  runStatus: 'run-status',
+  preservePath: 'preserve-path',
+  name: 'name',
+  namePrefix: 'name-prefix',
+  mimeType: 'mime-type',
+  objectType: 'object-type',
+  metadata: 'metadata',
+  ifNoFilesFound: 'if-no-files-found',
+  includeHiddenFiles: 'include-hidden-files',
+  followSymbolicLinks: 'follow-symbolic-links',
+  skipExisting: 'skip-existing',
+  deduplicate: 'deduplicate',
+  concurrency: 'concurrency',
+  maxAttempts: 'max-attempts',
+  stallTimeout: 'stall-timeout',
+  failOnError: 'fail-on-error',
+  dryRun: 'dry-run',
+  workingDirectory: 'working-directory',
+  serverUrl: 'server-url',
+  token: 'token',
+  allowInsecureHttp: 'allow-insecure-http'
+} as const
+
+export type InputName = (typeof INPUT)[keyof typeof INPUT]
+
+export interface InputSource {
+  /** The raw value as given, '' when not given (the action's defaults already applied). */
+  value(name: InputName): string
+  /** How a message names the input: "input `create-run`", or "--create-run". */
+  describe(name: InputName): string
+  /** How a message tells the user to set it: "`create-run: true`", or "`--create-run`". */
+  suggest(name: InputName, value: string): string
+}
