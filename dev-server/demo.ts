@@ -1,95 +1,72 @@
 /**
- * `npm run demo`: starts the development server, runs the bundled action on sample files
- * the way the GitHub runner does, and prints what the server now holds.
+ * `npm run demo`: starts the development server and runs the bundled action, the way the
+ * GitHub runner does, through the steps of one workflow (dev-server/demo-scenario.ts).
+ * Each step is shown as its workflow YAML, its log as GitHub displays it, its outputs and
+ * its job summary; then what the server holds, and what to try next.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { heading, presentStep } from './demo-present.ts'
+import { runDemoSteps } from './demo-scenario.ts'
 import { startDevServer } from './index.ts'
-import { runAction } from './runner.ts'
 
 const server = await startDevServer()
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'simvue-demo-'))
 
-async function api<T>(method: string, route: string, body?: unknown): Promise<T> {
+async function api<T>(route: string): Promise<T> {
   const response = await fetch(`${server.apiUrl}${route}`, {
-    method,
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body)
+    headers: { Authorization: `Bearer ${server.token}` }
   })
   return (await response.json()) as T
 }
 
-function write(relative: string, content: string): void {
-  const file = path.join(workspace, relative)
-  mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, content)
-}
-
 try {
-  for (const name of ['blockMeshDict', 'controlDict', 'fvSchemes', 'fvSolution']) {
-    write(`system/${name}`, `FoamFile { object ${name}; }\n`)
-  }
-  write('results/metrics.json', JSON.stringify({ residual: 1e-6, iterations: 412 }))
-  write('results/log.txt', 'solver converged\n')
-  write('results/.scratch', 'hidden, so not uploaded by the walk\n')
-
-  console.log(`Development server: ${server.url} (storage ${server.storageUrl})\n`)
-  console.log('== Step 1: create the run and upload the case set-up as inputs')
-  const env = { SIMVUE_URL: server.url, SIMVUE_TOKEN: server.token }
-  const first = await runAction({
-    workspace,
-    env,
-    echo: true,
-    inputs: {
-      run: 'demo-run',
-      'create-run': 'true',
-      folder: '/demo',
-      category: 'input',
-      path: 'system',
-      'preserve-path': 'true'
-    }
-  })
-  console.log('\n== Step 2: upload results and an object as outputs, then complete the run')
-  const second = await runAction({
-    workspace,
-    env,
-    echo: true,
-    inputs: {
-      run: 'demo-run',
-      folder: '/demo',
-      path: 'results/',
-      objects: '{"parameters": {"mesh": "fine", "cores": 2}}',
-      'run-status': 'completed'
-    }
-  })
-
-  const runs = await api<{ data: { id: string; name: string; status: string }[] }>(
-    'GET',
-    `/runs?filters=${encodeURIComponent(JSON.stringify(['name == demo-run']))}`
-  )
-  const run = runs.data[0]
-  if (!run) throw new Error('the demo run was not created')
-  const detail = await api<{ status: string; folder: string; tags: string[] }>(
-    'GET',
-    `/runs/${run.id}`
-  )
-  console.log(`\n== The server now holds run "${run.name}" (${run.id})`)
+  console.log('Simvue Upload Artifact: a demo against the development server')
   console.log(
-    `   status ${detail.status}, folder ${detail.folder}, tags ${JSON.stringify(detail.tags)}`
+    `The workflow's vars.SIMVUE_URL and secrets.SIMVUE_TOKEN stand for a Simvue server's URL and ` +
+      `a token; here they are the development server\n(${server.url}, storage on ` +
+      `${server.storageUrl}) and its token "${server.token}".`
   )
+  let unexpected = 0
+  const runs = await runDemoSteps(server, workspace, (step, run) => {
+    presentStep(step, run)
+    if ((run.code !== 0) !== (step.fails === true)) unexpected += 1
+  })
+
+  const runId = runs.get('inputs')?.outputs['run-id'] ?? ''
+  const detail = await api<{ name: string; status: string; folder: string; tags: string[] }>(
+    `/runs/${runId}`
+  )
+  heading(`What the server holds: run "${detail.name}" (${runId})`)
+  console.log(`status ${detail.status}, folder ${detail.folder}, tags ${detail.tags.join(', ')}`)
   for (const category of ['input', 'output']) {
-    const artifacts = await api<
-      { name: string; size: number; mime_type: string; uploaded: boolean }[]
-    >('GET', `/runs/${run.id}/artifacts?category=${category}`)
-    for (const a of artifacts) {
+    const artifacts = await api<{ name: string; size: number; mime_type: string }[]>(
+      `/runs/${runId}/artifacts?category=${category}`
+    )
+    for (const a of artifacts.sort((x, y) => x.name.localeCompare(y.name))) {
       console.log(
-        `   ${category.padEnd(6)} ${a.name.padEnd(28)} ${String(a.size).padStart(6)} B  ${a.mime_type}${a.uploaded ? '' : '  (not uploaded)'}`
+        `  ${category.padEnd(7)}${a.name.padEnd(26)}${String(a.size).padStart(5)} B  ${a.mime_type}`
       )
     }
   }
-  console.log('\n== Job summary of step 2\n' + second.summary)
-  process.exitCode = first.code === 0 && second.code === 0 ? 0 : 1
+
+  heading('What to try next')
+  console.log(
+    [
+      '• npm run dev-server -- --api-port 8900 --storage-port 8901 --token dev-token',
+      '    a development server that stays up; point SIMVUE_URL=http://127.0.0.1:8900 and',
+      '    SIMVUE_TOKEN=dev-token at it (dev-server/README.md lists its flags and faults).',
+      '• cp .env.example .env && npm run local-action',
+      '    runs the action from src/ against that server with the inputs in .env.',
+      '• The quick start in README.md: add the step to a workflow, with SIMVUE_URL as a',
+      '    repository variable and SIMVUE_TOKEN as a secret ("Server URL and token").'
+    ].join('\n')
+  )
+  if (unexpected > 0) {
+    console.error(`\n${unexpected} step(s) did not end as the demo expects.`)
+    process.exitCode = 1
+  }
 } finally {
   await server.close()
   rmSync(workspace, { recursive: true, force: true })

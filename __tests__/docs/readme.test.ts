@@ -4,7 +4,7 @@
  * and the workflow files (scripts/validate-workflows.mjs).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -215,28 +215,5 @@ describe('repository automation', () => {
     expect(configPath).toBeDefined()
     const config = parse(read(configPath ?? '')) as { 'paths-ignore': string[] }
     expect(config['paths-ignore']).toEqual(expect.arrayContaining(['dist', 'node_modules']))
-  })
-})
-
-describe('actions used by the workflows and the README', () => {
-  // The first major of each that runs on Node 24 (earlier ones run on the deprecated Node 20).
-  const NODE24_MAJOR: Record<string, number> = {
-    'actions/checkout': 5,
-    'actions/setup-node': 5,
-    'actions/upload-artifact': 6,
-    'github/codeql-action/init': 4,
-    'github/codeql-action/analyze': 4
-  }
-  const files = [
-    'README.md',
-    ...readdirSync(path.join(root, '.github', 'workflows')).map((f) => `.github/workflows/${f}`)
-  ]
-
-  it.each(files)('%s uses Node 24 majors of the official actions', (file) => {
-    const uses = [...read(file).matchAll(/uses:\s*([\w./-]+)@v(\d+)/g)]
-    for (const [text, action, major] of uses) {
-      const minimum = NODE24_MAJOR[action as string]
-      if (minimum !== undefined) expect(Number(major), text).toBeGreaterThanOrEqual(minimum)
-    }
   })
 })
