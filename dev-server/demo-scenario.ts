@@ -122,7 +122,7 @@ export async function runDemoSteps(
 
 /**
  * The summary with what changes from one run to the next (the server's address, the run
- * id) replaced by fixed example values, so that it can be committed and compared.
+ * id, durations) replaced by fixed example values, so that it can be committed and compared.
  */
 export function stableSummary(markdown: string, server: DevServer, runId: string): string {
   const web = server.url.replace(/\/api\/?$/, '').replace(/\/$/, '')
@@ -131,4 +131,5 @@ export function stableSummary(markdown: string, server: DevServer, runId: string
     .join('https://simvue.example.org')
     .split(runId)
     .join('Wq3pZk7bN2xLc9RtV5mJaE')
+    .replace(/\b(\d+ min )?\d+(\.\d)? s\b/g, '1.3 s')
 }
