@@ -121,7 +121,11 @@ export function markdownToText(markdown: string): string[] {
           break
         case 'blockquote':
           blank()
-          for (const line of markdownToText((token as Tokens.Blockquote).text)) push(`│ ${line}`)
+          // GitHub's alerts (`> [!CAUTION]`) show their kind as a label.
+          for (const line of markdownToText((token as Tokens.Blockquote).text)) {
+            const alert = /^\[!(\w+)\]$/.exec(line)?.[1]
+            push(`│ ${alert ? alert[0] + alert.slice(1).toLowerCase() : line}`)
+          }
           break
         case 'code':
           blank()

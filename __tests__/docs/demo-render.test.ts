@@ -43,6 +43,7 @@ describe('markdownToText', () => {
       '| Name | Size |\n| --- | ---: |\n| a.txt | 5 B |\n| bb | 10 B |',
       ['Name   Size', '─────  ────', 'a.txt   5 B', 'bb     10 B']
     ],
+    ['alert', '> [!CAUTION]\n> **Failed** here', ['│ Caution', '│ Failed here']],
     [
       'details folded and indented',
       '<details><summary>2 uploaded</summary>\n\n- a\n- b\n\n</details>\n\nafter',
