@@ -57,7 +57,7 @@ function outputLines(id: string, outputs: Record<string, string>): string[] {
     if (name === 'artifacts') continue
     const note =
       name === 'run-url' && value
-        ? paint('dim', '  (a page of the Simvue web UI; the development server has none)')
+        ? paint('dim', '  (Simvue web UI; not on the development server)')
         : ''
     lines.push(`${name.padEnd(pad)}${value === '' ? paint('dim', '(empty)') : value}${note}`)
   }

@@ -22,11 +22,16 @@ async function api<T>(route: string): Promise<T> {
 }
 
 try {
-  console.log('Simvue Upload Artifact: a demo against the development server')
   console.log(
-    `The workflow's vars.SIMVUE_URL and secrets.SIMVUE_TOKEN stand for a Simvue server's URL and ` +
-      `a token; here they are the development server\n(${server.url}, storage on ` +
-      `${server.storageUrl}) and its token "${server.token}".`
+    [
+      'Simvue Upload Artifact: a demo against the development server.',
+      '',
+      "In a workflow, vars.SIMVUE_URL and secrets.SIMVUE_TOKEN hold your Simvue server's URL",
+      `and a token; here they are the development server (${server.url}, storage on`,
+      `${server.storageUrl}) and its token "${server.token}". Links to …/dashboard/… are pages`,
+      'of the Simvue web UI, which the development server does not have; the demo ends with',
+      'what the server holds, read through its API.'
+    ].join('\n')
   )
   let unexpected = 0
   const runs = await runDemoSteps(server, workspace, (step, run) => {
