@@ -4,7 +4,7 @@
  * workflow would supply. A recipe that breaks, an expression the table does not know, or a
  * recipe without a row in the tables below fails this test.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -114,11 +114,15 @@ describe('README recipes', () => {
 
   it.each(recipes.map((r) => [r.key, r] as const))('%s runs as written', async (_, recipe) => {
     const t = await startTestServer()
+    const workspaces: string[] = []
     try {
       const runs = await runRecipe(
         recipe,
         { table: EXAMPLE_VALUES, server: { url: t.server.url, token: t.server.token } },
-        () => makeWorkspace(WORKSPACES[recipe.key])
+        () => {
+          workspaces.push(makeWorkspace(WORKSPACES[recipe.key]))
+          return workspaces[workspaces.length - 1] as string
+        }
       )
       expect(runs.length).toBeGreaterThan(0)
       for (const { job, matrix, result } of runs) {
@@ -145,6 +149,7 @@ describe('README recipes', () => {
       }
     } finally {
       await t.close()
+      for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
     }
   })
 })
