@@ -32012,9 +32012,13 @@ function formatBytes(bytes) {
 }
 /** Words whose plural is not the word plus "s". */
 const PLURALS = { entry: 'entries', directory: 'directories' };
-/** "1 artifact", "0 artifacts", "2 entries". */
-function count(n, word) {
-    return `${n} ${n === 1 ? word : (PLURALS[word] ?? `${word}s`)}`;
+/** "1 artifact", "0 artifacts", "2 hidden entries" (the last word takes the plural). */
+function count(n, phrase) {
+    if (n === 1)
+        return `1 ${phrase}`;
+    const at = phrase.lastIndexOf(' ') + 1;
+    const word = phrase.slice(at);
+    return `${n} ${phrase.slice(0, at)}${PLURALS[word] ?? `${word}s`}`;
 }
 /** "a code artifact", "an output artifact", "an input file". */
 function withArticle(phrase) {
