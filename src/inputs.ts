@@ -27,6 +27,7 @@ import {
   quote
 } from './input-parsers.js'
 import { isValidMimeType } from './plan/mime.js'
+import { OBJECT_TYPES, type ObjectType } from './plan/typed-objects.js'
 import { CATEGORIES, type Category, type IfNoFilesFound } from './plan/types.js'
 import type { ServerUrls } from './simvue/url.js'
 import { setSecret } from './workflow/commands.js'
@@ -44,6 +45,7 @@ export const INPUT = {
   name: 'name',
   namePrefix: 'name-prefix',
   mimeType: 'mime-type',
+  objectType: 'object-type',
   metadata: 'metadata',
   ifNoFilesFound: 'if-no-files-found',
   includeHiddenFiles: 'include-hidden-files',
@@ -77,6 +79,7 @@ export interface Inputs {
   name: string | null
   namePrefix: string
   mimeType: string | null
+  objectType: ObjectType
   metadata: Record<string, unknown> | null
   ifNoFilesFound: IfNoFilesFound
   includeHiddenFiles: boolean
@@ -162,6 +165,19 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     )
   }
 
+  const objectType = parseChoice(
+    INPUT.objectType,
+    read(INPUT.objectType),
+    OBJECT_TYPES,
+    'none'
+  ) as ObjectType
+  if (objectType !== 'none' && mimeType) {
+    throw new InputError(
+      `Input \`object-type\` is ${quote(objectType)} and \`mime-type\` is ${quote(mimeType)}; ` +
+        'an object type sets the MIME type of each file, so set only one of them.'
+    )
+  }
+
   return {
     pathLines,
     objects,
@@ -175,6 +191,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     name: read(INPUT.name).trim() || null,
     namePrefix: read(INPUT.namePrefix),
     mimeType,
+    objectType,
     metadata: parseMetadata(INPUT.metadata, read(INPUT.metadata)),
     ifNoFilesFound: parseChoice(
       INPUT.ifNoFilesFound,

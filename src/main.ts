@@ -63,7 +63,8 @@ async function makePlan(inputs: Inputs): Promise<PlanEntry[]> {
     workingDirectory: inputs.workingDirectory,
     namePrefix: inputs.namePrefix,
     explicitName: inputs.name,
-    mimeType: inputs.mimeType
+    mimeType: inputs.mimeType,
+    objectType: inputs.objectType
   })
   const bytes = plan.reduce((sum, entry) => sum + entry.size, 0)
   workflow.info(
