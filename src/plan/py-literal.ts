@@ -47,8 +47,15 @@ class Parser {
     return value
   }
 
+  /** Whitespace and `#` comments, which `ast.literal_eval` skips too. */
   private space(): void {
-    while (/[ \t\n\r\f\v]/.test(this.source[this.at] ?? '')) this.at++
+    for (;;) {
+      const c = this.source[this.at] ?? ''
+      if (c === '#') {
+        while (this.at < this.source.length && this.source[this.at] !== '\n') this.at++
+      } else if (/[ \t\n\r\f\v]/.test(c)) this.at++
+      else return
+    }
   }
 
   private value(): PyValue {
