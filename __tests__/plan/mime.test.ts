@@ -9,6 +9,8 @@ import {
   extensionOf,
   isValidMimeType,
   mimeTypeByExtension,
+  PYTHON_MIMETYPES,
+  TEXT_MIME_TYPE,
   TEXT_SNIFF_BYTES
 } from '../../src/plan/mime.js'
 import { removeTrees, tempDir } from './tree.js'
@@ -136,10 +138,17 @@ describe('isValidMimeType', () => {
   })
 
   it('accepts every type the detection gives', () => {
-    const names = ['a.py', 'a.h5', 'a.hpp', 'a.sarif', 'a.json', 'a.unknownext', 'a.zst', 'a.fit']
-    for (const name of names) {
-      const type = mimeTypeByExtension(`/w/${name}`) ?? ''
-      expect(isValidMimeType(type), `${name}: ${type}`).toBe(true)
+    const extensions = [...PYTHON_MIMETYPES.keys(), 'json', 'csv', 'unknownext']
+    for (const extension of extensions) {
+      const type = mimeTypeByExtension(`/w/a.${extension}`) ?? ''
+      expect(isValidMimeType(type), `${extension}: ${type}`).toBe(true)
+    }
+    expect(isValidMimeType(TEXT_MIME_TYPE)).toBe(true)
+  })
+
+  it('adds only extensions mime-types does not know', () => {
+    for (const extension of PYTHON_MIMETYPES.keys()) {
+      expect(mime.lookup(extension), extension).toBe(false)
     }
   })
 })

@@ -19,7 +19,7 @@ export const TEXT_SNIFF_BYTES = 8 * 1024
  * its built-in table (3.11), then Debian's /etc/mime.types, which it also reads on Ubuntu
  * runners. Only code and science files; extensions in lower case.
  */
-const PYTHON_MIMETYPES: ReadonlyMap<string, string> = new Map(
+export const PYTHON_MIMETYPES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     // Python's built-in table
     py: 'text/x-python',

@@ -46,7 +46,7 @@ function typed(mimeType: string, path: string): FileType {
 function refused(mimeType: string, path: string, objectType: ObjectType, why: Text): FileType {
   return {
     fields: { mimeType },
-    problem: text`${path}: \`object-type: ${objectType}\` needs ${why}`
+    problem: text`${path}: \`object-type: ${objectType}\` needs ${why}; narrow \`path\` to such files or upload this one in another step`
   }
 }
 
