@@ -305,5 +305,9 @@ describe('fileType', () => {
     expect(problems).toHaveLength(2)
     expect(problems[0]).toContain(path.join(dir, 'one.txt'))
     expect(problems[1]).toContain(path.join(dir, 'two.json'))
+    // One file with an explicit `name` is refused too.
+    expect(() => buildPlan({ ...options, files: files.slice(0, 1), explicitName: 'x' })).toThrow(
+      /one\.txt.*\.csv file/
+    )
   })
 })

@@ -166,7 +166,9 @@ export function buildPlan(options: PlanOptions): PlanEntry[] {
   const files = fileEntries(options, fileProblems, !single)
   // Problems in the order of the entries: `name`'s first, then files, then objects.
   const problems: Message[] = explicitNameProblems(files, objects, options)
-  if (!single) problems.push(...fileProblems, ...objectNameProblems(objects, origins))
+  // With `name`, files are not named here, so fileProblems holds only object-type refusals.
+  problems.push(...fileProblems)
+  if (!single) problems.push(...objectNameProblems(objects, origins))
   const entries = objects.length ? files.concat(objects) : files
   const mayCollide = sortEntries(entries)
   problems.push(...sizeProblems(entries))
