@@ -20,6 +20,9 @@ export function npy(header: string, data: Buffer, version: 1 | 2 | 3 = 1): Buffe
   return Buffer.concat([prefix, encoded, Buffer.from(' '.repeat(padding) + '\n'), data])
 }
 
+/** A float64 vector header of 3 elements, as numpy.save writes it. */
+export const F8 = "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }"
+
 /** `count` little-endian float64 values 0, 1, 2, … */
 export function float64s(count: number): Buffer {
   const data = Buffer.alloc(8 * count)
