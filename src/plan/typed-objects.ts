@@ -59,7 +59,7 @@ function csvProblem(path: string, size: number): Text | null {
   if (!isUtf8Text(head, cut)) return text`UTF-8 text (this file is binary or another encoding)`
   // pandas skips blank lines before the header; an all-blank file has no columns to parse.
   if (!/\S/.test((decodeUtf8(head, cut) ?? '').replace(/^\uFEFF/, ''))) {
-    return text`a header line (this file is empty)`
+    return text`a header line (this file is empty or blank)`
   }
   return null
 }
@@ -90,12 +90,9 @@ function torchProblem(path: string, size: number): Text | null {
   if (!/^[^/]+\/data\.pkl$/.test(first)) {
     return text`the zip archive torch.save writes (its first entry is ${first}, not <archive>/data.pkl)`
   }
-  const tail = readTail(path, size, ZIP_TAIL_BYTES)
-  if (
-    tail === null ||
-    tail.lastIndexOf(ZIP_END) < 0 ||
-    tail.length - tail.lastIndexOf(ZIP_END) < 22
-  ) {
+  const tail = readTail(path, size, ZIP_TAIL_BYTES) ?? Buffer.alloc(0)
+  const end = tail.lastIndexOf(ZIP_END)
+  if (end < 0 || tail.length - end < 22) {
     return text`a whole zip archive (this one has no end record: truncated?)`
   }
   return null
