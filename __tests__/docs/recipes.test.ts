@@ -24,7 +24,26 @@ const EXAMPLE_VALUES: Record<string, string> = {
   'steps.bench.outputs.summary': '{"mean_s": 1.93, "runs": 10}'
 }
 
-const NPY = Buffer.concat([Buffer.from('\x93NUMPY\x01\x00\x76\x00', 'latin1'), Buffer.alloc(118)])
+/** A `.npy` file as `numpy.save(np.array([1.0, 2.0, 3.0]))` writes it (format 1.0). */
+function npy(values: number[]): Buffer {
+  let header = `{'descr': '<f8', 'fortran_order': False, 'shape': (${values.length},), }`
+  header = header.padEnd(Math.ceil((10 + header.length + 1) / 64) * 64 - 10 - 1) + '\n'
+  const data = Buffer.alloc(8 * values.length)
+  values.forEach((v, i) => data.writeDoubleLE(v, 8 * i))
+  const length = Buffer.alloc(2)
+  length.writeUInt16LE(header.length)
+  return Buffer.concat([
+    Buffer.from('\x93NUMPY\x01\x00', 'latin1'),
+    length,
+    Buffer.from(header),
+    data
+  ])
+}
+
+const FIGURE = JSON.stringify({
+  data: [{ type: 'scatter', x: [1, 2, 4], y: [1, 1.9, 3.6] }],
+  layout: { title: { text: 'speed-up' } }
+})
 
 /** The files each recipe expects in its workspace (every job and matrix leg gets a copy). */
 const WORKSPACES: Record<string, Record<string, string | Buffer>> = {
@@ -42,7 +61,8 @@ const WORKSPACES: Record<string, Record<string, string | Buffer>> = {
     'bench-results/cpu/timings.json': '{"mean_s": 1.93}',
     'bench-results/gpu/timings.json': '{"mean_s": 0.41}',
     'bench-results/cpu/raw-1.json': '{"excluded": true}',
-    'bench-results/arrays/field.npy': NPY
+    'bench-results/arrays/field.npy': npy([1, 2, 3]),
+    'bench-results/figures/speedup.json': FIGURE
   },
   'Matrix jobs sharing one run': { 'reports/junit.xml': '<testsuite/>' },
   'Coming from actions/upload-artifact': {
@@ -56,6 +76,8 @@ interface Expected {
   folder?: string
   status?: string
   artifacts: Partial<Record<'input' | 'output' | 'code', string[]>>
+  /** MIME types of some of them, by name. */
+  mime?: Record<string, string>
 }
 
 /** What the server holds afterwards, per run name. */
@@ -77,8 +99,14 @@ const EXPECTED: Record<string, Record<string, Expected>> = {
           'bench-results/cpu/timings.json',
           'bench-results/gpu/timings.json',
           'field.npy',
+          'speedup.json',
           'summary'
         ]
+      },
+      mime: {
+        'field.npy': 'application/vnd.simvue.numpy.v1',
+        'speedup.json': 'application/vnd.plotly.v1+json',
+        summary: 'application/json'
       }
     }
   },
@@ -129,6 +157,7 @@ describe('README recipes', () => {
         const where = `${recipe.key}, job ${job} ${JSON.stringify(matrix)}:\n${result.stdout}`
         expect(result.code, where).toBe(0)
         expect(result.errors, where).toEqual([])
+        expect(result.warnings, where).toEqual([])
         expect(result.outputs['failed-count'], where).toBe('0')
       }
       for (const [name, expected] of Object.entries(EXPECTED[recipe.key] ?? {})) {
@@ -145,6 +174,9 @@ describe('README recipes', () => {
           const stored = await t.runArtifacts(run.id, category)
           expect(stored.map((a) => a.name).sort(), `${name} ${category}`).toEqual(names)
           expect(stored.every((a) => a.uploaded)).toBe(true)
+          for (const a of stored) {
+            if (expected.mime?.[a.name]) expect(a.mime_type, a.name).toBe(expected.mime[a.name])
+          }
         }
       }
     } finally {
