@@ -6,7 +6,14 @@ import { detectMimeType, isValidMimeType } from '../../src/plan/mime.js'
 import { objectEntries } from '../../src/plan/objects.js'
 import type { CollectedFile } from '../../src/plan/types.js'
 
-const file = (path: string, size = 1): CollectedFile => ({ path, size, line: 'x' })
+const file = (path: string, size = 1): CollectedFile => ({
+  path,
+  size,
+  dev: 1,
+  ino: 2,
+  linked: false,
+  line: 'x'
+})
 
 function plan(options: Partial<PlanOptions>) {
   return buildPlan({
@@ -26,7 +33,7 @@ function problemsOf(options: Partial<PlanOptions>): string[] {
     plan(options)
   } catch (error) {
     expect(error).toBeInstanceOf(PlanError)
-    return (error as PlanError).problems
+    return (error as PlanError).problems.map(String)
   }
   throw new Error('expected a PlanError')
 }

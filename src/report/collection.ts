@@ -19,10 +19,6 @@ const REASON_TEXT: Record<SkippedItem['reason'], string> = {
 
 export function reportCollection(result: CollectResult, ifNoFilesFound: IfNoFilesFound): void {
   workflow.info(`Found ${result.files.length} file${result.files.length === 1 ? '' : 's'}.`)
-  const { walked, byHelper } = result.directories
-  if (walked > 0) {
-    workflow.debug(`Walked ${walked} directories, ${byHelper} of them listed by the helper thread.`)
-  }
   const hidden = result.skipped.filter((item) => item.reason === 'hidden')
   if (hidden.length) {
     workflow.info(
