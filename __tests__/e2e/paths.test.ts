@@ -1,4 +1,4 @@
-/** Paths as users write them (DESIGN §2, §6), through the bundle: globs, hidden, dry run. */
+/** Paths as users write them (README, Paths), through the bundle: globs, hidden, dry run. */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'

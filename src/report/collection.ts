@@ -1,4 +1,4 @@
-/** Says what the walk found and skipped; applies `if-no-files-found` (DESIGN §2, §6). */
+/** Says what the walk found and skipped; applies `if-no-files-found` (README, Paths). */
 import * as workflow from '../workflow/commands.js'
 import { PlanError } from '../errors.js'
 import type { CollectResult, IfNoFilesFound, SkippedItem } from '../plan/types.js'
