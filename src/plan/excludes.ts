@@ -6,6 +6,7 @@
  */
 import nodePath from 'node:path'
 import picomatch from 'picomatch'
+import { PICOMATCH_OPTIONS } from './glob-syntax.js'
 import type { PathLine } from './path-lines.js'
 
 interface RootExcludes {
@@ -19,7 +20,7 @@ interface RootExcludes {
 
 function combine(patterns: string[], nocase: boolean): RegExp | undefined {
   if (patterns.length === 0) return undefined
-  const options = { dot: true, nocase, windows: false, nobrace: true, noextglob: true, posix: true }
+  const options = { ...PICOMATCH_OPTIONS, dot: true, nocase }
   // Each source is anchored on its own, so alternatives of whole sources stay exact.
   const sources = patterns.map((pattern) => `(?:${picomatch.makeRe(pattern, options).source})`)
   return new RegExp(sources.join('|'), nocase ? 'i' : '')

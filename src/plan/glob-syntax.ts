@@ -5,6 +5,17 @@
  * `run (1).txt` stays a literal name.
  */
 
+/**
+ * How every pattern of the plan is compiled: our own escapes (never the platform's), no
+ * braces or extglobs (all escaped anyway), POSIX classes such as `[[:digit:]]`.
+ */
+export const PICOMATCH_OPTIONS = {
+  windows: false,
+  nobrace: true,
+  noextglob: true,
+  posix: true
+} as const
+
 export interface GlobSyntax {
   /** Windows: `\` is a separator, never an escape. */
   windows: boolean

@@ -6,6 +6,7 @@
  * a hidden entry that would have matched from one that would not.
  */
 import picomatch from 'picomatch'
+import { PICOMATCH_OPTIONS } from './glob-syntax.js'
 import type { PathLine } from './path-lines.js'
 
 type Test = (relative: string) => boolean
@@ -50,7 +51,7 @@ export class LineMatcher {
   }
 
   private static compile(glob: string[], dot: boolean, nocase: boolean): Mode {
-    const options = { dot, nocase, windows: false, nobrace: true, noextglob: true, posix: true }
+    const options = { ...PICOMATCH_OPTIONS, dot, nocase }
     const star = glob.indexOf('**')
     const leading = (star < 0 ? glob : glob.slice(0, star)).map((s) => picomatch(s, options))
     const trailing = star < 0 ? undefined : glob.slice(star + 1).filter((s) => s !== '**')

@@ -7,7 +7,7 @@ import nodePath from 'node:path'
 import picomatch from 'picomatch'
 import { InputError, errorMessage } from '../errors.js'
 import { text } from '../log.js'
-import { isMagic, literalName, toPicomatch } from './glob-syntax.js'
+import { PICOMATCH_OPTIONS, isMagic, literalName, toPicomatch } from './glob-syntax.js'
 
 type PathApi = typeof nodePath
 
@@ -54,7 +54,7 @@ function splitNegation(trimmed: string): { exclude: boolean; pattern: string } {
 /** Picomatch turns a bad pattern into a regex that matches nothing; `debug` makes it throw. */
 function checkPattern(line: string, glob: string[]): void {
   try {
-    picomatch.makeRe(glob.join('/'), { debug: true })
+    picomatch.makeRe(glob.join('/'), { ...PICOMATCH_OPTIONS, debug: true })
   } catch (error) {
     throw new InputError(text`path: "${line}" is not a valid pattern (${errorMessage(error)})`)
   }
