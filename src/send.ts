@@ -11,12 +11,22 @@ import type { PlanEntry } from './plan/types.js'
 import { reportResults } from './report/finish.js'
 import { SimvueClient } from './simvue/client.js'
 import { resolveRun, type ResolvedRun } from './simvue/resolve-run.js'
-import type { ArtifactRecord } from './simvue/types.js'
 import type { ServerUrls } from './simvue/url.js'
-import { createEntryUploader } from './upload/file-upload.js'
 import type { ArtifactResult } from './upload/types.js'
 import { uploadAll } from './upload/upload-all.js'
+import { asText, forLog, type Logger, type Message } from './log.js'
 import * as workflow from './workflow/commands.js'
+
+/** Until the entry layer moves to @actions/core: the core's Logger over workflow commands. */
+const render = (message: Message): string => asText(message).render(forLog)
+const logger: Logger = {
+  debugEnabled: workflow.isDebug(),
+  debug: (message) => workflow.debug(render(message)),
+  info: (message) => workflow.info(render(message)),
+  warning: (message) => workflow.warning(render(message)),
+  error: (message) => workflow.error(render(message)),
+  group: (title, work) => workflow.group(render(title), work)
+}
 
 /** Filled as the steps go, so that a later failure still reports what was done. */
 export interface SendProgress {
@@ -57,7 +67,9 @@ async function connect(inputs: Inputs, server: ServerUrls): Promise<SimvueClient
     maxAttempts: inputs.maxAttempts,
     concurrency: inputs.concurrency,
     stallTimeoutMs: inputs.stallTimeoutMs,
-    apiTimeoutMs: apiTimeoutMs()
+    allowInsecureHttp: inputs.allowInsecureHttp,
+    apiTimeoutMs: apiTimeoutMs(),
+    logger
   })
   workflow.info(`Server ${server.webUrl} (API version ${client.serverVersion}).`)
   return client
@@ -93,28 +105,18 @@ async function upload(
   target: ResolvedRun
 ): Promise<ArtifactResult[]> {
   if (plan.length === 0) return []
-  const existing = inputs.skipExisting
-    ? byName(await client.listRunArtifacts(target.id, inputs.category))
-    : null
-  const context = {
+  const outcome = await uploadAll(plan, {
+    client,
     runId: target.id,
     category: inputs.category,
     metadata: artifactMetadata(inputs.metadata),
     deduplicate: inputs.deduplicate,
-    existing,
-    warn: (message: string) => workflow.warning(message),
-    debug: (message: string) => workflow.debug(message)
-  }
-  return uploadAll(plan, createEntryUploader(client), context, inputs.concurrency)
-}
-
-/** Uploaded artifacts by name; only these count for `skip-existing`. */
-function byName(records: ArtifactRecord[]): Map<string, ArtifactRecord[]> {
-  const map = new Map<string, ArtifactRecord[]>()
-  for (const record of records.filter((r) => r.uploaded === true)) {
-    map.set(record.name, [...(map.get(record.name) ?? []), record])
-  }
-  return map
+    skipExisting: inputs.skipExisting,
+    concurrency: inputs.concurrency,
+    logger
+  })
+  if (outcome.fatal) throw outcome.fatal
+  return outcome.results
 }
 
 async function finishRun(

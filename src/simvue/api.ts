@@ -5,7 +5,7 @@
 import { API_TIMEOUT_MS } from '../config.js'
 import { HttpStatusError, TokenRefusedError } from './errors.js'
 import { formatDetail, shorten } from './detail.js'
-import { parseRetryAfter, withRetry } from './retry.js'
+import { parseRetryAfter, withRetry, type RetryNotice } from './retry.js'
 import type { Transport, TransportResponse } from './transport.js'
 import { joinUrl, redactUrl } from './url.js'
 
@@ -21,6 +21,16 @@ export interface ApiCall {
   body?: unknown
   /** Statuses that count as success (the body must then be JSON). Default [200]. */
   accept?: number[]
+  /** Told before each retry (the caller knows which file it is for). */
+  onRetry?: (notice: RetryNotice, what: string) => void
+  /** Cancels this call (else the client's signal). */
+  signal?: AbortSignal
+}
+
+/** What a caller may add to any client call. */
+export interface CallOptions {
+  signal?: AbortSignal
+  onRetry?: (notice: RetryNotice, what: string) => void
 }
 
 export interface ApiAnswer {
@@ -37,7 +47,14 @@ export interface ApiOptions {
   maxAttempts: number
   transport: Transport
   timeoutMs?: number
+  /** Cancels every request (and retry wait) of this client. */
+  signal?: AbortSignal
+  /** Retries of calls that do not say otherwise. */
+  onRetry?: (notice: RetryNotice, what: string) => void
 }
+
+/** Simvue ids (and our own path words): letters, digits, `-` and `_`. */
+export const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/
 
 export class ApiClient {
   readonly apiUrl: string
@@ -54,9 +71,12 @@ export class ApiClient {
 
   /** The call with the retry policy applied. */
   request(call: ApiCall): Promise<ApiAnswer> {
+    const what = `${call.method} ${redactUrl(this.urlOf(call))}`
+    const onRetry = call.onRetry ?? this.options.onRetry
     return withRetry(() => this.attempt(call), {
       maxAttempts: this.options.maxAttempts,
-      describe: `${call.method} ${redactUrl(this.urlOf(call))}`
+      signal: call.signal ?? this.options.signal,
+      onRetry: onRetry && ((notice) => onRetry(notice, what))
     })
   }
 
@@ -83,7 +103,9 @@ export class ApiClient {
       headers,
       body,
       idleTimeoutMs: timeoutMs,
-      totalTimeoutMs: timeoutMs,
+      idleCode: 'ETIMEDOUT',
+      deadlineMs: timeoutMs,
+      signal: call.signal ?? this.options.signal,
       maxResponseBytes: MAX_API_RESPONSE_BYTES
     })
     return this.interpret(call, url, response)
@@ -104,7 +126,7 @@ export class ApiClient {
       )
     }
     if (!(call.accept ?? [200]).includes(status)) {
-      const retryAfter = parseRetryAfter(header(response, 'retry-after'))
+      const retryAfter = parseRetryAfter(response.headers['retry-after'])
       throw new HttpStatusError(call.method, safe, status, formatDetail(response.body), retryAfter)
     }
     const text = response.body.toString('utf8')
@@ -117,15 +139,19 @@ export class ApiClient {
   }
 
   private urlOf(call: ApiCall): URL {
+    // Ids come from the server: `..` or `a/b` must never turn into another endpoint.
+    for (const segment of call.path) {
+      if (!PATH_SEGMENT.test(segment)) {
+        throw new Error(
+          `refusing ${JSON.stringify(segment)} as part of an API path: Simvue ids are ` +
+            'letters, digits, - and _'
+        )
+      }
+    }
     const url = new URL(joinUrl(this.apiUrl, ...call.path))
     for (const [key, value] of Object.entries(call.query ?? {})) url.searchParams.set(key, value)
     return url
   }
-}
-
-function header(response: TransportResponse, name: string): string | undefined {
-  const value = response.headers[name]
-  return Array.isArray(value) ? value[0] : value
 }
 
 /** The answer is not what the contract promises (e.g. no `id`): an error naming the request. */
