@@ -106,6 +106,8 @@ export interface RetryOptions {
   baseMs?: number
   onRetry?: (notice: RetryNotice) => void
   signal?: AbortSignal
+  /** Tests replace the wait. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   random?: () => number
   now?: () => number
 }
@@ -142,7 +144,7 @@ export async function withRetry<T>(
         maxAttempts: options.maxAttempts,
         waitMs: wait
       })
-      await sleep(wait, options.signal)
+      await (options.sleep ?? sleep)(wait, options.signal)
     }
   }
 }

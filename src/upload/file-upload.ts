@@ -125,8 +125,10 @@ async function pipeline(
   const id = created.id
   if (created.url !== null)
     await step('mark uploaded', () => client.markUploaded(id, call('mark uploaded')))
+  // A reused (deduplicated) artifact keeps its first name, so it is looked up by id only.
+  const name = created.url !== null ? entry.name : undefined
   await step('attach', () =>
-    client.attach(ctx.runId, id, ctx.category, { ...call('attach'), name: entry.name })
+    client.attach(ctx.runId, id, ctx.category, { ...call('attach'), name })
   )
   if (created.url !== null) return 'uploaded'
   return ctx.deduplicate ? 'deduplicated' : 'stored'
