@@ -73,13 +73,13 @@ describe('files and objects', () => {
     const runId = await t.createRun('huge-listing')
     const entry = fileEntry(dir, 'kept.txt', 'kept')
     await upload(t, [entry], runId)
-    // An answer over the client's 64 MiB cap, as for a run with 100,000 artifacts.
+    // An answer over the listing's 16 MiB cap, as for a run with 100,000 artifacts.
     await t.control.addFault({
       endpoint: 'runs.artifacts.list',
       kind: 'status',
       status: 200,
       body: [],
-      padBytes: 64 * 2 ** 20 + 1
+      padBytes: 16 * 2 ** 20 + 1
     })
     const again = await upload(t, [entry], runId, { skipExisting: true })
     expect(again.results[0]?.status).toBe('skipped')

@@ -25,6 +25,8 @@ export interface ApiCall {
   onRetry?: (notice: RetryNotice, what: string) => void
   /** Cancels this call (else the client's signal). */
   signal?: AbortSignal
+  /** A tighter cap on the answer than MAX_API_RESPONSE_BYTES. */
+  maxResponseBytes?: number
 }
 
 /** What a caller may add to any client call. */
@@ -106,7 +108,7 @@ export class ApiClient {
       idleCode: 'ETIMEDOUT',
       deadlineMs: timeoutMs,
       signal: call.signal ?? this.options.signal,
-      maxResponseBytes: MAX_API_RESPONSE_BYTES
+      maxResponseBytes: call.maxResponseBytes ?? MAX_API_RESPONSE_BYTES
     })
     return this.interpret(call, url, response)
   }

@@ -15,7 +15,7 @@ export async function listRunArtifacts(
   api: ApiClient,
   runId: string,
   filter: { category?: Category | null; name?: string },
-  options: CallOptions = {}
+  options: CallOptions & { maxResponseBytes?: number } = {}
 ): Promise<ArtifactRecord[]> {
   let json: unknown
   try {

@@ -117,7 +117,7 @@ export class SimvueClient {
   listRunArtifacts(
     runId: string,
     filter: { category?: Category | null; name?: string },
-    options?: CallOptions
+    options?: CallOptions & { maxResponseBytes?: number }
   ): Promise<ArtifactRecord[]> {
     return artifacts.listRunArtifacts(this.api, runId, filter, options)
   }

@@ -10,6 +10,12 @@ import type { SimvueClient } from '../simvue/client.js'
 import { isCancelled, isTokenRefused } from '../simvue/errors.js'
 import type { ArtifactRecord } from '../simvue/types.js'
 
+/**
+ * The whole-category listing is read only up to this size (about 35,000 artifacts): a larger
+ * answer costs more memory to parse than per-name look-ups cost requests.
+ */
+const MAX_LISTING_BYTES = 16 * 2 ** 20
+
 export interface ExistingLookup {
   /** Uploaded artifacts of this name in the run and category ([] when unknown). */
   find(name: string, signal?: AbortSignal): Promise<ArtifactRecord[]>
@@ -23,7 +29,11 @@ export async function loadExisting(
   signal?: AbortSignal
 ): Promise<ExistingLookup> {
   try {
-    const records = await client.listRunArtifacts(runId, { category }, { signal })
+    const records = await client.listRunArtifacts(
+      runId,
+      { category },
+      { signal, maxResponseBytes: MAX_LISTING_BYTES }
+    )
     const byName = new Map<string, ArtifactRecord[]>()
     for (const record of records) {
       if (record.uploaded) byName.set(record.name, [...(byName.get(record.name) ?? []), record])
