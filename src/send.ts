@@ -12,7 +12,7 @@ import { reportResults } from './report/finish.js'
 import { SimvueClient } from './simvue/client.js'
 import { resolveRun, type ResolvedRun } from './simvue/resolve-run.js'
 import type { ServerUrls } from './simvue/url.js'
-import type { ArtifactResult } from './upload/types.js'
+import type { ArtifactResult, UploadOutcome } from './upload/types.js'
 import { uploadAll } from './upload/upload-all.js'
 import { asText, forLog, type Logger, type Message } from './log.js'
 import * as workflow from './workflow/commands.js'
@@ -44,10 +44,13 @@ export async function sendPlan(
     const simvue = await workflow.group('Connecting to Simvue', () => connect(inputs, server))
     client = simvue
     const target = await workflow.group('Finding the run', () => findRun(simvue, inputs, plan))
-    const results = await workflow.group(`Uploading ${plan.length} artifacts`, () =>
+    const outcome = await workflow.group(`Uploading ${plan.length} artifacts`, () =>
       upload(simvue, inputs, plan, target)
     )
-    progress.results = results
+    // What happened to each file stays known when the token was refused mid-run.
+    progress.results = outcome.results
+    if (outcome.fatal) throw outcome.fatal
+    const results = outcome.results
     await finishRun(simvue, inputs, target, results)
     const runUrl = `${server.webUrl}/dashboard/runs/run/${target.id}`
     await reportResults(
@@ -103,9 +106,9 @@ async function upload(
   inputs: Inputs,
   plan: PlanEntry[],
   target: ResolvedRun
-): Promise<ArtifactResult[]> {
-  if (plan.length === 0) return []
-  const outcome = await uploadAll(plan, {
+): Promise<UploadOutcome> {
+  if (plan.length === 0) return { results: [], bytesSent: 0, durationMs: 0, fatal: null }
+  return uploadAll(plan, {
     client,
     runId: target.id,
     category: inputs.category,
@@ -115,8 +118,6 @@ async function upload(
     concurrency: inputs.concurrency,
     logger
   })
-  if (outcome.fatal) throw outcome.fatal
-  return outcome.results
 }
 
 async function finishRun(

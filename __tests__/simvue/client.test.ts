@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startDevServer } from '../../dev-server/index.ts'
-import { SetupError, SimvueHttpError } from '../../src/errors.js'
+import { InputError, SetupError, SimvueHttpError } from '../../src/errors.js'
 import { bufferSource, SimvueClient, type SimvueClientOptions } from '../../src/simvue/client.js'
 import {
   CancelledError,
@@ -128,6 +128,22 @@ describe('connect, 401 and the token', () => {
     await expect(failure).rejects.toThrow(/SIMVUE_TOKEN or input `token`/)
     expect(await requestsTo(t, 'folders.create')).toHaveLength(1)
   })
+
+  it.each(['two words', 'line\nbreak', 'ünïcode'])(
+    'refuses a token %j that cannot go in a header, before any request',
+    async (token) => {
+      const connecting = SimvueClient.connect({
+        apiUrl: t.server.apiUrl,
+        token,
+        maxAttempts: 1,
+        concurrency: 1,
+        stallTimeoutMs: 1_000
+      })
+      await expect(connecting).rejects.toBeInstanceOf(InputError)
+      await expect(connecting).rejects.toThrow(/SIMVUE_TOKEN or input `token`/)
+      expect(await t.control.requests()).toEqual([])
+    }
+  )
 
   it('explains a server that cannot be reached, and one that is too old', async () => {
     const old = await startDevServer({ version: '1.0.5' })

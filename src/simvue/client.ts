@@ -3,7 +3,7 @@
  * version and token check. The requests themselves live in runs.ts, artifacts.ts and
  * storage.ts; every call takes an optional signal and retry listener.
  */
-import { errorMessage, NetworkError, SetupError } from '../errors.js'
+import { errorMessage, InputError, NetworkError, SetupError } from '../errors.js'
 import { text, type Logger } from '../log.js'
 import { ApiClient, hasStatus, type CallOptions } from './api.js'
 import * as artifacts from './artifacts.js'
@@ -67,6 +67,12 @@ export class SimvueClient {
 
   /** GET /api/version: reachable, token accepted, 1.1.0 ≤ version < 2.0.0. */
   static async connect(options: SimvueClientOptions): Promise<SimvueClient> {
+    // A header cannot carry it: refused before undici refuses it per request.
+    if (!/^[\x21-\x7e]+$/.test(options.token)) {
+      throw new InputError(
+        'The token contains characters that cannot be sent in an HTTP header (spaces, line breaks or non-ASCII): check the secret passed as SIMVUE_TOKEN or input `token`.'
+      )
+    }
     // Sockets for every file in flight plus a few for API calls made alongside them.
     const transport = new Transport({
       maxSockets: options.concurrency + 4,

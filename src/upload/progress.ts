@@ -46,7 +46,7 @@ export class Progress {
     this.last = { at: now, bytes: this.bytesDone }
     const percent = this.totalBytes > 0 ? (100 * this.bytesDone) / this.totalBytes : 100
     const left = this.totalBytes - this.bytesDone
-    const eta = rate > 0 ? ` ${formatEta(left / rate)}` : ''
+    const eta = rate > 0 ? `, ${formatEta(left / rate)}` : ''
     return text`Progress: ${this.filesDone}/${this.totalFiles} files, ${formatBytes(this.bytesDone)} of ${formatBytes(this.totalBytes)} (${Math.floor(percent)}%), ${formatBytes(rate)}/s${eta}`
   }
 
