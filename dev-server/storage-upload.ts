@@ -138,7 +138,10 @@ export function handleUpload(
     finished = true
     entry.status = 204
     if (lost) return void req.socket.destroy()
-    if (trickleMs !== undefined) return trickle(res, trickleMs)
+    if (trickleMs !== undefined) {
+      entry.status = 200
+      return trickle(res, trickleMs)
+    }
     res.writeHead(204)
     res.end()
   }
