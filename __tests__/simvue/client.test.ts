@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startDevServer } from '../../dev-server/index.ts'
 import { InputError, SetupError, SimvueHttpError } from '../../src/errors.js'
+import { forLog } from '../../src/log.js'
+import { resolveRun } from '../../src/simvue/resolve-run.js'
 import { bufferSource, SimvueClient, type SimvueClientOptions } from '../../src/simvue/client.js'
 import {
   CancelledError,
@@ -324,6 +326,20 @@ describe('runs and ids from the server', () => {
     await expect(
       client.createRun({ ...run, heartbeat_timeout: null, system: null })
     ).rejects.toThrow(/run id "a\/b" is not a Simvue id/)
+  })
+
+  it('finds runs by a hostile name exactly, and reports them with every value encoded', async () => {
+    const client = await connect()
+    const name = 'evil\r\n::warning::forged'
+    const first = await t.createRun(name)
+    expect((await client.findRunsByName(name, null)).map((r) => r.id)).toEqual([first])
+    await t.createRun(name)
+    const request = { run: name, folder: '/', folderFilter: false, createRun: false, metadata: {} }
+    const error = (await resolveRun(client, request).catch((e: unknown) => e)) as SetupError
+    expect(error).toBeInstanceOf(SetupError)
+    const shown = error.text.render(forLog)
+    expect(shown).toMatch(/^2 runs are named "evil\\r\\n:\u200b:warning:\u200b:forged"/)
+    expect(shown).not.toMatch(/[\r\n]/)
   })
 
   it('refuses a client used after dispose', async () => {
