@@ -34,28 +34,28 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
       context.skipExisting && plan.length > 0
         ? await loadExisting(context.client, context.runId, context.category, logger, signal)
         : null
-    const entryContext: EntryContext = {
-      ...context,
-      existing,
-      notices,
-      signal,
-      onBytes: (n) => {
-        bytesSent += n
-        progress.addBytes(n)
-      }
-    }
+    const shared = { ...context, existing, notices, signal }
     const canStart = () => !signal.aborted && breaker.cause === null
     await runPool(
       plan,
       context.concurrency,
       async (entry, index) => {
-        const sentBefore = bytesSent
+        let sent = 0
+        const entryContext: EntryContext = {
+          ...shared,
+          onBytes: (n) => {
+            sent += n
+            bytesSent += n
+            progress.addBytes(n)
+          }
+        }
         const outcome = await uploadEntry(entry, entryContext).catch((error: unknown) => {
           // A refused token stops everything at once: requests in flight are aborted.
           if (isTokenRefused(error)) stop.abort()
           throw error
         })
-        progress.fileDone(Math.max(0, entry.size - (bytesSent - sentBefore)))
+        // Bytes a file did not send (skipped, stored, failed) count as done for the ETA.
+        progress.fileDone(Math.max(0, entry.size - sent))
         breaker.record(outcome.result, outcome.cause, (line) => logger.warning(line))
         done[index] = outcome.result
       },
