@@ -89,19 +89,9 @@ async function send(
   )
   outcome.run = run
   progress.step = 'uploading'
-  const results = outcome.results
+  const metadata = { ...(inputs.metadata ?? {}), ...options.provenance }
   await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
-    uploadPlan({
-      client,
-      inputs,
-      plan,
-      run,
-      metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
-      log,
-      signal: options.signal,
-      record: (index, result) => (results[index] = result),
-      onBytes: (bytes) => (outcome.bytesSent += bytes)
-    })
+    uploadPlan({ client, inputs, plan, run, metadata, log, signal: options.signal }, outcome)
   )
   outcome.cancelled = options.signal?.aborted ?? false
   if (outcome.cancelled) {
