@@ -46,7 +46,9 @@ describe('progress line', () => {
       /^Progress: 2\/4 files, 2\.0 MiB of 4\.0 MiB \(50%\), 2\.0 MiB\/s, about 1 s left$/
     )
     // The rate is the last interval's: nothing moved since.
-    expect(String(progress.line(start + 2000))).toBe('Progress: 2/4 files, 2.0 MiB of 4.0 MiB (50%), 0 B/s')
+    expect(String(progress.line(start + 2000))).toBe(
+      'Progress: 2/4 files, 2.0 MiB of 4.0 MiB (50%), 0 B/s'
+    )
     progress.stop()
   })
 
