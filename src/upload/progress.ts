@@ -4,7 +4,7 @@
  */
 import { progressIntervalMs } from '../config.js'
 import { text, type Logger, type Text } from '../log.js'
-import { formatBytes } from '../report/format.js'
+import { formatBytes } from '../format.js'
 
 export class Progress {
   private filesDone = 0
