@@ -27,6 +27,20 @@ export const MAX_FILE_BYTES = 5 * 2 ** 30
 
 /** Run listing page size (python-api MAX_ENTRIES_PER_PAGE). */
 export const RUNS_PAGE_SIZE = 100
+/** A run look-up reads at most this many pages, whatever `count` the server reports. */
+export const RUNS_MAX_PAGES = 1000
+
+/**
+ * Each storage attempt must be answered within stall-timeout plus its size at this floor
+ * rate: an honest slow link finishes, a server trickling its answer does not hold forever.
+ */
+export const STORAGE_FLOOR_BYTES_PER_S = 64 * 1024
+
+/**
+ * After this many files in a row failed for one systemic cause (5xx or network after
+ * retries; 401/403) with no success between, no new file is started.
+ */
+export const SYSTEMIC_FAILURE_LIMIT = 10
 
 export const API_TIMEOUT_MS = 30_000
 export const DEFAULT_CONCURRENCY = 32
@@ -60,15 +74,6 @@ export const READ_CHUNK_BYTES = 256 * 1024
 export const SMALL_FILE_BYTES = 256 * 1024
 
 /**
- * The walk's helper thread (plan/list-helper.ts): started once a walk has met this many
- * entries (a thread costs ~30 ms of the other core to start), with this many directories
- * queued at most, and given up on (the walk goes on alone) after a wait this long.
- */
-export const WALK_HELPER_MIN_ENTRIES = 2_000
-export const WALK_HELPER_MAX_QUEUED = 8
-export const WALK_HELPER_GIVE_UP_MS = 10_000
-
-/**
  * Environment overrides for tuning and tests (not inputs): a non-negative number, else the
  * fallback. SIMVUE_UPLOAD_RETRY_BASE_MS and SIMVUE_UPLOAD_API_TIMEOUT_MS let fault tests run
  * without sleeping for seconds.
@@ -91,13 +96,3 @@ export const apiTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number =>
 
 export const progressIntervalMs = (env: NodeJS.ProcessEnv = process.env): number =>
   envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS, env)
-
-/**
- * SIMVUE_UPLOAD_WALK_HELPER: `off` never starts the helper thread; `always` (for tests)
- * starts it with the first walk and has it list every directory sent to it. Anything
- * else: started for big walks on machines with two or more cores.
- */
-export function walkHelperMode(env: NodeJS.ProcessEnv = process.env): 'auto' | 'off' | 'always' {
-  const value = env.SIMVUE_UPLOAD_WALK_HELPER
-  return value === 'off' || value === 'always' ? value : 'auto'
-}

@@ -8,7 +8,7 @@ import { errorMessage } from './errors.js'
 import type { Inputs } from './inputs.js'
 import { text, type Logger, type Message } from './log.js'
 import { entryResult, newOutcome, type Outcome, type Step } from './outcome.js'
-import { count } from './report/format.js'
+import { count } from './format.js'
 import { outcomeLine } from './report/outcome-line.js'
 import type { PlanEntry } from './plan/types.js'
 import type { SimvueClient } from './simvue/client.js'
@@ -89,19 +89,9 @@ async function send(
   )
   outcome.run = run
   progress.step = 'uploading'
-  const results = outcome.results
+  const metadata = { ...(inputs.metadata ?? {}), ...options.provenance }
   await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
-    uploadPlan({
-      client,
-      inputs,
-      plan,
-      run,
-      metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
-      log,
-      signal: options.signal,
-      record: (index, result) => (results[index] = result),
-      onBytes: (bytes) => (outcome.bytesSent += bytes)
-    })
+    uploadPlan({ client, inputs, plan, run, metadata, log, signal: options.signal }, outcome)
   )
   outcome.cancelled = options.signal?.aborted ?? false
   if (outcome.cancelled) {

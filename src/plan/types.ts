@@ -1,7 +1,6 @@
 /** What the plan step produces: every artifact to upload, decided before any request. */
 
-export type Category = 'input' | 'output' | 'code'
-export const CATEGORIES: readonly Category[] = ['input', 'output', 'code']
+export { CATEGORIES, type Category } from '../category.js'
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore'
 
@@ -11,6 +10,11 @@ export interface CollectedFile {
   path: string
   /** Bytes, following links (stat, not lstat). */
   size: number
+  /** Device and inode from the same stat as `size`: the upload checks it opens this file. */
+  dev: number
+  ino: number
+  /** The path's last component was a symbolic link when planned (the upload follows it). */
+  linked: boolean
   /** The `path` line that first produced it. */
   line: string
 }
@@ -48,8 +52,6 @@ export interface CollectResult {
   /** Include lines that matched no file, as written by the user. */
   unmatchedLines: string[]
   skipped: SkippedItem[]
-  /** Directories walked, and how many of them the helper thread listed. */
-  directories: { walked: number; byHelper: number }
 }
 
 export interface PlanEntry {
@@ -66,4 +68,11 @@ export interface PlanEntry {
   metadata?: Record<string, string>
   /** Serialised bytes, objects only. */
   content?: Buffer
+  /**
+   * Files: the identity at planning time (stat's dev and ino) and whether the last path
+   * component was a symbolic link then. When present, upload opens exactly that file.
+   */
+  dev?: number
+  ino?: number
+  linked?: boolean
 }
