@@ -45,10 +45,18 @@ export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<
       await send(inputs, plan, outcome, progress, { ...options, log })
     }
   } catch (error) {
-    outcome.failure = { step: progress.step, error }
-    if (progress.step === 'setting the run status' && inputs.runStatus) {
+    // A request aborted by the cancellation is the cancellation, not a failure of its own.
+    if (options.signal?.aborted) outcome.cancelled = true
+    else outcome.failure = { step: progress.step, error }
+    if (!outcome.cancelled && progress.step === 'setting the run status' && inputs.runStatus) {
       const reason = errorMessage(error)
       outcome.runStatus = { requested: inputs.runStatus, state: 'failed', reason }
+    }
+  }
+  try {
+    const { client } = progress
+    if (outcome.cancelled && outcome.run?.created && client) {
+      await terminateRun(client, outcome.run, log)
     }
   } finally {
     progress.client?.dispose()
@@ -94,10 +102,7 @@ async function send(
     uploadPlan({ client, inputs, plan, run, metadata, log, signal: options.signal }, outcome)
   )
   outcome.cancelled = options.signal?.aborted ?? false
-  if (outcome.cancelled) {
-    if (run.created) await terminateRun(client, run, log)
-    return
-  }
+  if (outcome.cancelled) return
   progress.step = 'setting the run status'
   outcome.runStatus = await finishRun(client, inputs, run, fill(outcome, null), log)
 }
