@@ -107,7 +107,8 @@ export function rawRequest(url: string, options: RawOptions = {}): Promise<Reply
 export function multipart(
   fields: Record<string, string>,
   file: Buffer | null,
-  after: Record<string, string> = {}
+  after: Record<string, string> = {},
+  filename = 'f.bin'
 ): { body: Buffer; contentType: string } {
   const boundary = `----devserver${randomBytes(8).toString('hex')}`
   const parts: Buffer[] = []
@@ -122,7 +123,7 @@ export function multipart(
   if (file !== null) {
     parts.push(
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="f.bin"\r\n\r\n`
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n\r\n`
       ),
       file,
       Buffer.from('\r\n')

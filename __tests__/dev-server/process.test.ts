@@ -5,6 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { api, artifactBody, multipart, obj, rawRequest } from './helpers.ts'
 import { type SpawnedServer, memoryOf, spawnServer } from './spawn.ts'
 
+/** Polls `done` every 10 ms, for at most 5 s. */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !done(); i += 1) await new Promise((r) => setTimeout(r, 10))
+}
+
 let running: SpawnedServer | undefined
 afterEach(async () => {
   // SIGTERM: a clean shutdown also removes the server's temporary data directory.
@@ -27,7 +32,7 @@ describe('cli', () => {
       expect(server.storageUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       expect(server.token).toBe('cli-token')
       const reply = await api(server, 'GET', '/version')
-      expect(reply.json).toEqual({ version: '1.2.0' })
+      expect(reply.json).toEqual({ version: '1.2.16' })
       expect(await server.stop(signal)).toBe(0)
       expect(server.extraStdout()).toBe('')
       running = undefined
@@ -44,6 +49,44 @@ describe('cli', () => {
     const storage = performance.now()
     await rawRequest(`${server.storageUrl}/bucket/artifacts/x?X-Amz-Signature=0`)
     expect(performance.now() - storage).toBeGreaterThanOrEqual(140)
+  })
+
+  it('prints one line per request on stderr with --verbose, without credentials', async () => {
+    const server = await spawnServer(['--verbose', '--token', 'verbose-token'])
+    running = server
+    await api(server, 'GET', '/version')
+    await api(server, 'GET', '/runs?filters=%5B%22name%20%3D%3D%20x%22%5D', undefined, {
+      token: null
+    })
+    const signed = '/bucket/artifacts/Nope?X-Amz-Date=20260101T000000Z&X-Amz-Signature=abc123'
+    await rawRequest(`${server.storageUrl}${signed}`)
+    await waitFor(() => server.stderr().split('\n').length > 3)
+    const lines = server.stderr().trimEnd().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).toMatch(/^api GET \/api\/version 200 \d+\.\d ms$/)
+    expect(lines[1]).toMatch(/^api GET \/api\/runs\?filters=%5B%22name%20%3D%3D%20x%22%5D 401 /)
+    expect(lines[2]).toMatch(
+      /^storage GET \/bucket\/artifacts\/Nope\?X-Amz-Date=20260101T000000Z&X-Amz-Signature=\*\*\* 403 /
+    )
+    expect(server.stderr()).not.toContain('abc123')
+    expect(server.stderr()).not.toContain('verbose-token')
+    expect(server.extraStdout()).toBe('')
+  })
+
+  it('uses a JWT-shaped token that the Python client accepts with --jwt', async () => {
+    const server = await spawnServer(['--jwt'])
+    running = server
+    // What simvue/config/parameters.py `check_token` needs: a decodable JWT whose `exp`
+    // (simvue/utilities.py `get_expiry`, signature not verified) is in the future.
+    const [header, payload, signature] = server.token.split('.')
+    expect(JSON.parse(Buffer.from(header ?? '', 'base64url').toString())).toMatchObject({
+      alg: 'HS256'
+    })
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as { exp: number }
+    expect(claims.exp * 1000).toBeGreaterThan(Date.now() + 10 * 365 * 86_400_000)
+    expect(signature).toMatch(/^[A-Za-z0-9_-]+$/)
+    expect((await api(server, 'GET', '/version')).status).toBe(200)
+    await expect(spawnServer(['--jwt', '--token', 'x'])).rejects.toThrow(/--jwt and --token/)
   })
 
   it('fails with a message for a bad flag', async () => {
