@@ -9,10 +9,10 @@ import {
   list,
   obj,
   rawRequest,
-  sha256hex,
   upload,
   uploadArtifact
 } from './helpers.ts'
+import { sha256 } from '../helpers/sha256.ts'
 
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/
 
@@ -44,7 +44,7 @@ describe('POST /api/artifacts', () => {
     ])
     expect(fields.key).toBe(`artifacts/${body.id}`)
     expect(fields['x-amz-checksum-sha256']).toBe(
-      Buffer.from(sha256hex(content), 'hex').toString('base64')
+      Buffer.from(sha256(content), 'hex').toString('base64')
     )
     const policy = JSON.parse(Buffer.from(fields.policy ?? '', 'base64').toString('utf8'))
     expect(Date.parse(policy.expiration)).toBeGreaterThan(Date.now())
@@ -138,7 +138,7 @@ describe('mark uploaded, get, attach, list, download', () => {
       original_path: '/tmp/seq.txt',
       size: content.length,
       mime_type: 'application/octet-stream',
-      checksum: sha256hex(content),
+      checksum: sha256(content),
       metadata: null,
       uploaded: true,
       storage_id: expect.any(String),

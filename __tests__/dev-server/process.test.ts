@@ -141,13 +141,14 @@ describe('streaming', () => {
     const before = await memoryOf(pid)
     const { id, checksum } = await streamUpload(server, 'big.bin', 64)
     const after64 = await memoryOf(pid)
-    await streamUpload(server, 'bigger.bin', 256)
-    const after256 = await memoryOf(pid)
+    await streamUpload(server, 'bigger.bin', 128)
+    const after128 = await memoryOf(pid)
     const MiB = 1024 * 1024
     // Consumed socket chunks linger until V8 collects them (a plain discarding Node server
-    // shows the same few tens of MiB), so the bound is "well below the size", not "zero".
+    // shows the same few tens of MiB), so the bound is "well below the size", not "zero"
+    // (measured: about 40 MiB after 64 MiB, 47 MiB after 128 MiB).
     expect((after64?.peak ?? 0) - (before?.rss ?? 0)).toBeLessThan(56 * MiB)
-    expect((after256?.peak ?? 0) - (before?.rss ?? 0)).toBeLessThan(128 * MiB)
+    expect((after128?.peak ?? 0) - (before?.rss ?? 0)).toBeLessThan(96 * MiB)
 
     await api(server, 'PUT', `/artifacts/${id}`, { uploaded: true })
     const url = String(obj(await api(server, 'GET', `/artifacts/${id}`)).url)

@@ -5,10 +5,10 @@
  * (python-client.ts). The client cannot be installed here, so the sequence is read from its
  * source, cited per step. Reference §4, §8.2, §10.
  */
-import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DevServerControl } from '../../dev-server/control.ts'
 import { type DevServer, startDevServer } from '../../dev-server/index.ts'
+import { sha256 } from '../helpers/sha256.ts'
 import { api, obj } from './helpers.ts'
 import { type Json, pythonCall, pythonUpload } from './python-client.ts'
 
@@ -143,7 +143,7 @@ async function saveFile(runId: string, name: string, content: Buffer): Promise<s
       original_path: `/home/runner/work/${name}`,
       size: content.length,
       mime_type: 'text/csv',
-      checksum: createHash('sha256').update(content).digest('hex'),
+      checksum: sha256(content),
       metadata: null
     },
     accept: [200, 409]
