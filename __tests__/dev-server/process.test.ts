@@ -1,7 +1,7 @@
 /** The CLI as a process: its one JSON line, signals, flags, and streaming memory use. */
 import { createHash, randomBytes } from 'node:crypto'
 import { Readable } from 'node:stream'
-import { afterEach, describe, expect, it } from 'vitest'
+import { type TestContext, describe, expect, it } from 'vitest'
 import { api, artifactBody, multipart, obj, rawRequest } from './helpers.ts'
 import { type SpawnedServer, memoryOf, spawnServer } from './spawn.ts'
 
@@ -10,22 +10,24 @@ async function waitFor(done: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !done(); i += 1) await new Promise((r) => setTimeout(r, 10))
 }
 
-let running: SpawnedServer | undefined
-afterEach(async () => {
-  // SIGTERM: a clean shutdown also removes the server's temporary data directory.
-  const server = running
-  running = undefined
-  if (!server) return
-  const killer = setTimeout(() => server.child.kill('SIGKILL'), 5_000)
-  await server.stop('SIGTERM')
-  clearTimeout(killer)
-})
+/** The CLI with `args`, stopped when the test of `ctx` ends. */
+async function start(ctx: TestContext, args: string[] = []): Promise<SpawnedServer> {
+  const server = await spawnServer(args)
+  ctx.onTestFinished(async () => {
+    // SIGTERM: a clean shutdown also removes the server's temporary data directory.
+    const killer = setTimeout(() => server.child.kill('SIGKILL'), 5_000)
+    await server.stop('SIGTERM')
+    clearTimeout(killer)
+  })
+  return server
+}
 
-describe('cli', () => {
-  it('prints one JSON line with the URLs, nothing else, and exits 0 on SIGTERM and SIGINT', async () => {
+// Each case runs its own process, so they run at once.
+describe.concurrent('cli', () => {
+  it('prints one JSON line with the URLs, nothing else, and exits 0 on SIGTERM and SIGINT', async (ctx) => {
+    const { expect } = ctx
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      const server = await spawnServer(['--token', 'cli-token'])
-      running = server
+      const server = await start(ctx, ['--token', 'cli-token'])
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       expect(server.apiUrl).toBe(`${server.url}/api`)
       expect(server.controlUrl).toBe(`${server.url}/_control`)
@@ -35,13 +37,12 @@ describe('cli', () => {
       expect(reply.json).toEqual({ version: '1.2.16' })
       expect(await server.stop(signal)).toBe(0)
       expect(server.extraStdout()).toBe('')
-      running = undefined
     }
   })
 
-  it('adds latency to every request with --latency-ms', async () => {
-    const server = await spawnServer(['--latency-ms', '150'])
-    running = server
+  it('adds latency to every request with --latency-ms', async (ctx) => {
+    const { expect } = ctx
+    const server = await start(ctx, ['--latency-ms', '150'])
     await api(server, 'GET', '/version')
     const started = performance.now()
     await api(server, 'GET', '/version')
@@ -51,9 +52,9 @@ describe('cli', () => {
     expect(performance.now() - storage).toBeGreaterThanOrEqual(140)
   })
 
-  it('prints one line per request on stderr with --verbose, without credentials', async () => {
-    const server = await spawnServer(['--verbose', '--token', 'verbose-token'])
-    running = server
+  it('prints one line per request on stderr with --verbose, without credentials', async (ctx) => {
+    const { expect } = ctx
+    const server = await start(ctx, ['--verbose', '--token', 'verbose-token'])
     await api(server, 'GET', '/version')
     await api(server, 'GET', '/runs?filters=%5B%22name%20%3D%3D%20x%22%5D', undefined, {
       token: null
@@ -73,9 +74,9 @@ describe('cli', () => {
     expect(server.extraStdout()).toBe('')
   })
 
-  it('uses a JWT-shaped token that the Python client accepts with --jwt', async () => {
-    const server = await spawnServer(['--jwt'])
-    running = server
+  it('uses a JWT-shaped token that the Python client accepts with --jwt', async (ctx) => {
+    const { expect } = ctx
+    const server = await start(ctx, ['--jwt'])
     // What simvue/config/parameters.py `check_token` needs: a decodable JWT whose `exp`
     // (simvue/utilities.py `get_expiry`, signature not verified) is in the future.
     const [header, payload, signature] = server.token.split('.')
@@ -89,7 +90,8 @@ describe('cli', () => {
     await expect(spawnServer(['--jwt', '--token', 'x'])).rejects.toThrow(/--jwt and --token/)
   })
 
-  it('fails with a message for a bad flag', async () => {
+  it('fails with a message for a bad flag', async (ctx) => {
+    const { expect } = ctx
     await expect(spawnServer(['--api-port', 'abc'])).rejects.toThrow(/--api-port/)
   })
 })
@@ -131,10 +133,9 @@ describe('streaming', () => {
     return { id: String(created.id), checksum }
   }
 
-  it('streams uploads to disk: 64 MiB round-trips, RSS growth stays far below the size', async () => {
+  it('streams uploads to disk: 64 MiB round-trips, RSS growth stays far below the size', async (ctx) => {
     if (process.platform !== 'linux') return
-    const server = await spawnServer()
-    running = server
+    const server = await start(ctx)
     const pid = server.child.pid ?? 0
     await streamUpload(server, 'warm.bin', 1) // warm up code and buffers before measuring
 
