@@ -1,4 +1,7 @@
-/** Conformance: artifacts create, mark, attach, listings, download, dedup (§2, §4.4, §8.2, §10). */
+/**
+ * Conformance: artifacts create, mark, attach, listings, download, dedup (docs/design.md,
+ * the Simvue contract: uploading an artifact, listing and downloading).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DevServer, startDevServer } from '../../dev-server/index.ts'
 import {

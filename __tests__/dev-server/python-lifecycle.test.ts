@@ -3,7 +3,7 @@
  * 2.5.3) for `with Run() as run: run.init(...); run.log_metrics(...); run.log_event(...);
  * run.save_file(...)`, replayed call by call, each answer checked as the client checks it
  * (python-client.ts). The client cannot be installed here, so the sequence is read from its
- * source, cited per step. Reference §4, §8.2, §10.
+ * source, cited per step by repository path (docs/design.md, the Simvue contract: runs).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DevServerControl } from '../../dev-server/control.ts'
