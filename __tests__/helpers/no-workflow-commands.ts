@@ -9,23 +9,10 @@ import { format } from 'node:util'
 import { afterAll, afterEach, expect } from 'vitest'
 import { escapeCommands, guardStream } from './escape-commands.ts'
 
-/**
- * Files that still print through src/workflow/, which is being deleted (with it, these
- * lines go): escaped, but not failed. Remove an entry once its file is clean.
- */
-const PENDING = [
-  '__tests__/simvue/client-http.test.ts',
-  '__tests__/simvue/dev-server.test.ts',
-  '__tests__/upload/file-upload.test.ts',
-  '__tests__/report/artifacts-json.test.ts'
-]
-
 const printed: string[] = []
 
 function record(escaped: string): void {
   const state = expect.getState()
-  const file = (state.testPath ?? '').replace(/\\/g, '/')
-  if (PENDING.some((pending) => file.endsWith(pending))) return
   printed.push(`${state.currentTestName ?? '(outside a test)'}: ${escaped.trim()}`)
 }
 
