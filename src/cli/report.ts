@@ -1,0 +1,66 @@
+/** What the command line says around the shared steps: the server it uses, and the verdict. */
+import path from 'node:path'
+import { errorText } from '../errors.js'
+import type { Inputs } from '../inputs.js'
+import { text, trusted, type Logger } from '../log.js'
+import type { Outcome } from '../outcome.js'
+import { finalReport } from '../report/annotations.js'
+import { count } from '../report/format.js'
+import { describeOrigin, type Credentials } from './credentials.js'
+
+/**
+ * Which server and configuration file are used, always before anything is sent: a
+ * simvue.toml in a parent folder must not redirect uploads (and the token) unnoticed.
+ */
+export function reportServer(
+  log: Logger,
+  credentials: Credentials,
+  inputs: Inputs,
+  cwd: string
+): void {
+  for (const note of credentials.notes) log.warning(note)
+  if (!inputs.server) {
+    log.info('No server configured: fine for a dry run, which sends nothing.')
+    return
+  }
+  const { urlFrom, tokenFrom } = credentials
+  const token = inputs.token ? text`, token from ${describeOrigin(tokenFrom, 'SIMVUE_TOKEN')}` : ''
+  log.info(text`Server ${inputs.server.webUrl} (from ${describeOrigin(urlFrom)})${token}.`)
+  const file = credentials.file
+  if (file && (urlFrom.kind === 'file' || tokenFrom.kind === 'file')) {
+    const dir = path.dirname(file.path)
+    if (dir !== path.resolve(cwd) && path.relative(dir, cwd).split(path.sep)[0] !== '..') {
+      log.info(text`Note: ${file.path} was found in a parent of the current directory.`)
+    }
+  }
+}
+
+/** The verdict after the outcome line: a setup failure, or failed files grouped by cause. */
+export function reportOutcome(
+  outcome: Outcome,
+  log: Logger,
+  options: { failOnError: boolean }
+): void {
+  if (outcome.failure) {
+    log.error(
+      text`${trusted(capitalise(outcome.failure.step))} failed: ${errorText(outcome.failure.error)}`
+    )
+    return
+  }
+  const failed = outcome.results.filter((result) => result.status === 'failed')
+  if (failed.length === 0) return
+  const report = finalReport(outcome, {
+    failOnError: options.failOnError,
+    budget: failed.length + 1
+  })
+  const say = options.failOnError ? log.error.bind(log) : log.warning.bind(log)
+  const suffix = options.failOnError ? '' : ' (--no-fail-on-error, so the exit code is 0)'
+  say(
+    text`${failed.length} of ${count(outcome.results.length, 'artifact')} failed; --json or --summary FILE lists every file.${suffix}`
+  )
+  for (const cause of report.annotations.slice(1)) say(text`  ${cause.message}`)
+}
+
+function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
