@@ -138,7 +138,7 @@ describe('resolveCredentials', () => {
     expect(mixed.url).toBe('https://env.example')
     expect(mixed.token).toBe('hpc-t')
     expect(mixed.notes.map(String)).toEqual([
-      'The url of profile hpc is not used: the environment variable SIMVUE_URL wins.'
+      'The url of profile hpc is not used: SIMVUE_URL wins.'
     ])
     expect(() => resolveCredentials({ ...base, profile: 'nope', env: {} })).toThrow(
       /Profile nope is not in/

@@ -25,8 +25,17 @@ export function cliBundle(): string {
   return path.join(copied, 'index.js')
 }
 
+/** PATH without node_modules/.bin (npm scripts put the `node` package's Node 24 there). */
+export const USER_PATH = (process.env.PATH ?? '/usr/bin:/bin')
+  .split(path.delimiter)
+  .filter((dir) => !dir.split(/[\\/]/).includes('node_modules'))
+  .join(path.delimiter)
+
 /** The machine's `node` (Node 20 here), found on PATH as a user's shell would. */
-export const NODE20 = execFileSync('node', ['-p', 'process.execPath'], { encoding: 'utf8' }).trim()
+export const NODE20 = execFileSync('node', ['-p', 'process.execPath'], {
+  encoding: 'utf8',
+  env: { ...process.env, PATH: USER_PATH }
+}).trim()
 export { NODE24 }
 
 export function nodeMajor(node: string): number {
@@ -63,7 +72,7 @@ const PTY = [
 export async function runCli(args: string[], options: CliOptions): Promise<CliRun> {
   const home = options.home ?? mkdtempSync(path.join(os.tmpdir(), 'sua-home-'))
   const base: Record<string, string | undefined> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    PATH: USER_PATH,
     HOME: home,
     ...options.env
   }

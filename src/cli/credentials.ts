@@ -93,7 +93,7 @@ export function describeOrigin(origin: Origin, flag = '--server-url'): Message {
     case 'flag':
       return text`${flag}`
     case 'env':
-      return text`the environment variable ${origin.name}`
+      return text`${origin.name}`
     case 'file':
       return text`${origin.section} in ${origin.path}`
     case 'none':

@@ -74,7 +74,7 @@ server, token, run), 130 interrupted.
 
 Examples:
   simvue-upload --run nightly --create-run results/
-  simvue-upload --run nightly --category input --preserve-path 'system/**' --exclude '*.bak'
+  simvue-upload --run nightly --category input --preserve-path 'system/**' --exclude '**/*.bak'
   simvue-upload --run 0123456789abcdefABCDEF --dry-run 'logs/**/*.txt' '!logs/tmp/**'
   simvue-upload --run nightly --json results/ > artifacts.json
   SIMVUE_SERVER_PROFILE=staging simvue-upload --run test --create-run --run-status completed out/

@@ -6,7 +6,7 @@ import { text, trusted, type Logger } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import { finalReport } from '../report/annotations.js'
 import { count } from '../report/format.js'
-import { describeOrigin, type Credentials } from './credentials.js'
+import { describeOrigin, type Credentials, type Origin } from './credentials.js'
 
 /**
  * Which server and configuration file are used, always before anything is sent: a
@@ -24,8 +24,12 @@ export function reportServer(
     return
   }
   const { urlFrom, tokenFrom } = credentials
-  const token = inputs.token ? text`, token from ${describeOrigin(tokenFrom, 'SIMVUE_TOKEN')}` : ''
-  log.info(text`Server ${inputs.server.webUrl} (from ${describeOrigin(urlFrom)})${token}.`)
+  const url = describeOrigin(urlFrom)
+  const from =
+    !inputs.token || sameOrigin(urlFrom, tokenFrom)
+      ? text`URL${inputs.token ? ' and token' : ''} from ${url}`
+      : text`URL from ${url}, token from ${describeOrigin(tokenFrom, 'SIMVUE_TOKEN')}`
+  log.info(text`Using ${inputs.server.webUrl}: ${from}.`)
   const file = credentials.file
   if (file && (urlFrom.kind === 'file' || tokenFrom.kind === 'file')) {
     const dir = path.dirname(file.path)
@@ -59,6 +63,10 @@ export function reportOutcome(
     text`${failed.length} of ${count(outcome.results.length, 'artifact')} failed; --json or --summary FILE lists every file.${suffix}`
   )
   for (const cause of report.annotations.slice(1)) say(text`  ${cause.message}`)
+}
+
+function sameOrigin(a: Origin, b: Origin): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 function capitalise(words: string): string {

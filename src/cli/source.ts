@@ -52,10 +52,19 @@ export class CliInputSource implements InputSource {
 
   /** How to give the server URL or the token, when neither flag, environment nor file did. */
   missing(name: typeof INPUT.serverUrl | typeof INPUT.token): string {
-    const file = 'or put it in simvue.toml as the Python client does ([server] url and token)'
-    return name === INPUT.token
-      ? `Set SIMVUE_TOKEN in the environment, ${file}; a token on the command line is refused.`
-      : `Set SIMVUE_URL in the environment, give --server-url, ${file}.`
+    const key = name === INPUT.token ? 'token' : 'url'
+    const variable = name === INPUT.token ? 'SIMVUE_TOKEN' : 'SIMVUE_URL'
+    const flag = name === INPUT.token ? '' : ', give --server-url'
+    const file = this.credentials.file
+    if (file) {
+      const section = file.profile ? `[profiles.${file.profile}]` : '[server]'
+      return `${file.path} has no ${key} in ${section}: add it there, or set ${variable}${flag}.`
+    }
+    return (
+      `Set ${variable} in the environment${flag}, or put ${key} in the [server] section of a ` +
+      'simvue.toml as the Python client does (none was found in the current directory, its ' +
+      'parents or the home directory).'
+    )
   }
 
   private originName(origin: Credentials['urlFrom'], fallback: string): string {
