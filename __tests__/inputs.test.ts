@@ -17,10 +17,12 @@ describe('parseBoolean', () => {
     ['', true],
     ['  ', true]
   ])('%j → %s (fallback true)', (raw, value) => {
-    expect(parseBoolean('x', raw, true)).toBe(value)
+    expect(parseBoolean('input `x`', raw, true)).toBe(value)
   })
   it.each(['yes', '1', 'on', 'tru'])('refuses %j naming the input', (raw) => {
-    expect(() => parseBoolean('dry-run', raw, false)).toThrow(/`dry-run`.*`true` or `false`/)
+    expect(() => parseBoolean('input `dry-run`', raw, false)).toThrow(
+      /`dry-run`.*`true` or `false`/
+    )
   })
 })
 
@@ -30,25 +32,27 @@ describe('parseInteger', () => {
     ['1', 1],
     [' 64 ', 64]
   ])('%j → %d', (raw, value) => {
-    expect(parseInteger('concurrency', raw, 7, 1, 64)).toBe(value)
+    expect(parseInteger('input `concurrency`', raw, 7, 1, 64)).toBe(value)
   })
   it.each(['0', '65', '-1', '1.5', '1e3', 'ten'])('refuses %j', (raw) => {
-    expect(() => parseInteger('concurrency', raw, 7, 1, 64)).toThrow(/`concurrency`.*1 to 64/)
+    expect(() => parseInteger('input `concurrency`', raw, 7, 1, 64)).toThrow(
+      /`concurrency`.*1 to 64/
+    )
   })
 })
 
 describe('parseChoice', () => {
   const choices = ['input', 'output', 'code'] as const
   it('accepts exact values and falls back on empty', () => {
-    expect(parseChoice('category', 'code', choices, 'output')).toBe('code')
-    expect(parseChoice('category', '', choices, 'output')).toBe('output')
+    expect(parseChoice('input `category`', 'code', choices, 'output')).toBe('code')
+    expect(parseChoice('input `category`', '', choices, 'output')).toBe('output')
   })
   it.each([
     ['outputs', /did you mean `output`/],
     ['Input', /did you mean `input`/],
     ['data', /one of `input`, `output`, `code`\./]
   ])('refuses %j', (raw, message) => {
-    expect(() => parseChoice('category', raw, choices, 'output')).toThrow(message)
+    expect(() => parseChoice('input `category`', raw, choices, 'output')).toThrow(message)
   })
 })
 
@@ -90,11 +94,19 @@ describe('server URL and token', () => {
     expect(() => readServer('', {}, options(false))).toThrow(/SIMVUE_URL is not set/)
     expect(() => readServer('', { SIMVUE_URL: '' }, options(false))).toThrow(/set but empty/)
     expect(readServer('', {}, options(true))).toBeNull()
-    expect(() => requireToken('', { SIMVUE_TOKEN: '' }, false)).toThrow(/set but empty.*fork/)
-    expect(requireToken('', {}, true)).toBe('')
+    expect(() => requireToken('', { SIMVUE_TOKEN: '' }, tokenOptions(false))).toThrow(
+      /set but empty.*Set it/
+    )
+    expect(requireToken('', {}, tokenOptions(true))).toBe('')
   })
 })
 
-function options(dryRun: boolean): { dryRun: boolean; allowInsecureHttp: boolean } {
-  return { dryRun, allowInsecureHttp: false }
+const help = { missing: () => 'Set it.' }
+
+function options(dryRun: boolean) {
+  return { dryRun, allowInsecureHttp: false, label: 'input `server-url`', help }
+}
+
+function tokenOptions(dryRun: boolean) {
+  return { dryRun, label: 'input `token`', help }
 }

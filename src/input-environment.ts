@@ -1,34 +1,37 @@
 /**
- * Inputs from the environment: each input's raw value, the server URL and token (inputs win
- * over SIMVUE_URL / SIMVUE_TOKEN, empty counts as missing) and the working directory.
+ * Inputs that fall back on the environment: the server URL and token (inputs win over
+ * SIMVUE_URL / SIMVUE_TOKEN, empty counts as missing) and the working directory.
  */
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from './errors.js'
-import { quote } from './input-parsers.js'
+import { quote, subject } from './input-parsers.js'
+import type { InputSourceHelp } from './input-source.js'
+import { text, trusted } from './log.js'
 import { normaliseServerUrl, type ServerUrls } from './simvue/url.js'
 
-/** An input as the runner passes it: `INPUT_<NAME>`, upper-cased, spaces as `_`. */
-export function inputValue(name: string, env: NodeJS.ProcessEnv): string {
-  return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
-}
-
-const FORK_HINT =
-  'If it comes from a secret, note that secrets are empty in workflows triggered by pull ' +
-  'requests from forks.'
+/** Characters a header value may hold: visible ASCII (a token is sent as `Bearer <token>`). */
+const HEADER_SAFE = /^[\x21-\x7e]+$/
 
 /** The token from input `token` or SIMVUE_TOKEN; '' when neither is given. */
 export function readToken(input: string, env: NodeJS.ProcessEnv): string {
   return [input, env.SIMVUE_TOKEN].find((v) => v !== undefined && v.trim() !== '')?.trim() ?? ''
 }
 
-export function requireToken(token: string, env: NodeJS.ProcessEnv, dryRun: boolean): string {
-  if (token || dryRun) return token
+export function requireToken(
+  token: string,
+  env: NodeJS.ProcessEnv,
+  options: { dryRun: boolean; label: string; help: InputSourceHelp }
+): string {
+  if (token && !HEADER_SAFE.test(token)) {
+    throw new InputError(
+      text`The Simvue token (SIMVUE_TOKEN or ${trusted(options.label)}) holds spaces or characters that cannot be sent in an HTTP header; copy the token again without them.`
+    )
+  }
+  if (token || options.dryRun) return token
   const state = env.SIMVUE_TOKEN === undefined ? 'is not set' : 'is set but empty'
   throw new InputError(
-    `No Simvue token: SIMVUE_TOKEN ${state} and input \`token\` is empty. Set ` +
-      '`env: SIMVUE_TOKEN: ${{ secrets.SIMVUE_TOKEN }}` on the step or give `token`. ' +
-      FORK_HINT
+    text`No Simvue token: SIMVUE_TOKEN ${state} and ${trusted(options.label)} is empty. ${trusted(options.help.missing('token'))}`
   )
 }
 
@@ -36,7 +39,7 @@ export function requireToken(token: string, env: NodeJS.ProcessEnv, dryRun: bool
 export function readServer(
   input: string,
   env: NodeJS.ProcessEnv,
-  options: { dryRun: boolean; allowInsecureHttp: boolean }
+  options: { dryRun: boolean; allowInsecureHttp: boolean; label: string; help: InputSourceHelp }
 ): ServerUrls | null {
   const fromInput = input.trim()
   const raw = fromInput || (env.SIMVUE_URL ?? '').trim()
@@ -44,25 +47,22 @@ export function readServer(
     if (options.dryRun) return null
     const state = env.SIMVUE_URL === undefined ? 'is not set' : 'is set but empty'
     throw new InputError(
-      `No Simvue server URL: SIMVUE_URL ${state} and input \`server-url\` is empty. Set ` +
-        '`env: SIMVUE_URL: ${{ vars.SIMVUE_URL }}` on the step or give `server-url`. ' +
-        FORK_HINT
+      text`No Simvue server URL: SIMVUE_URL ${state} and ${trusted(options.label)} is empty. ${trusted(options.help.missing('server-url'))}`
     )
   }
   return normaliseServerUrl(raw, {
-    source: fromInput ? 'input `server-url`' : 'environment variable SIMVUE_URL',
+    source: fromInput ? options.label : 'environment variable SIMVUE_URL',
     allowInsecureHttp: options.allowInsecureHttp
   })
 }
 
-/** `working-directory`, absolute: relative values resolve against the workspace. */
-export function resolveWorkingDirectory(input: string, workspace: string): string {
+/** `working-directory`, absolute: relative values resolve against `base`. */
+export function resolveWorkingDirectory(input: string, base: string, label: string): string {
   const raw = input.trim()
-  const resolved = path.resolve(workspace, raw || '.')
+  const resolved = path.resolve(base, raw || '.')
   if (!existsSync(resolved) || !statSync(resolved).isDirectory()) {
     throw new InputError(
-      `Input \`working-directory\` is ${quote(raw)}, which is not a directory (resolved to ` +
-        `${resolved}); give an existing directory, absolute or relative to the workspace.`
+      text`${subject(label)} is ${quote(raw)}, which is not a directory (resolved to ${resolved}); give an existing directory, absolute or relative to the workspace.`
     )
   }
   return resolved

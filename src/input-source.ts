@@ -37,11 +37,19 @@ export const INPUT = {
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT]
 
-export interface InputSource {
+export interface InputSource extends InputSourceHelp {
   /** The raw value as given, '' when not given (the action's defaults already applied). */
   value(name: InputName): string
   /** How a message names the input: "input `create-run`", or "--create-run". */
   describe(name: InputName): string
   /** How a message tells the user to set it: "`create-run: true`", or "`--create-run`". */
   suggest(name: InputName, value: string): string
+}
+
+/** Inputs whose absence has its own help: where a server URL and a token come from. */
+export type CredentialInput = typeof INPUT.serverUrl | typeof INPUT.token
+
+export interface InputSourceHelp {
+  /** The sentence that tells the user how to give the server URL or the token. */
+  missing(name: CredentialInput): string
 }

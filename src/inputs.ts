@@ -1,6 +1,7 @@
 /**
- * Reads and validates every input in one place (DESIGN §2, §3 step 1). Nothing here sends a
- * request; any problem is one InputError that names the input, the value and the fix.
+ * Reads and validates every input in one place, the same for the action and the command
+ * line: nothing here sends a request, and any problem is one InputError that names the input
+ * (through the source), the value and the fix.
  */
 import path from 'node:path'
 import {
@@ -12,7 +13,6 @@ import {
 } from './config.js'
 import { InputError } from './errors.js'
 import {
-  inputValue,
   readServer,
   readToken,
   requireToken,
@@ -24,42 +24,18 @@ import {
   parseInteger,
   parseJsonObject,
   parseMetadata,
-  quote
+  quote,
+  subject
 } from './input-parsers.js'
+import { INPUT, type InputName, type InputSource } from './input-source.js'
+import { text, trusted } from './log.js'
 import { isValidMimeType } from './plan/mime.js'
 import { CATEGORIES, type Category, type IfNoFilesFound } from './plan/types.js'
 import type { ServerUrls } from './simvue/url.js'
-import { setSecret } from './workflow/commands.js'
 
-/** Input names as action.yml spells them. */
-export const INPUT = {
-  path: 'path',
-  objects: 'objects',
-  category: 'category',
-  run: 'run',
-  createRun: 'create-run',
-  folder: 'folder',
-  runStatus: 'run-status',
-  preservePath: 'preserve-path',
-  name: 'name',
-  namePrefix: 'name-prefix',
-  mimeType: 'mime-type',
-  metadata: 'metadata',
-  ifNoFilesFound: 'if-no-files-found',
-  includeHiddenFiles: 'include-hidden-files',
-  followSymbolicLinks: 'follow-symbolic-links',
-  skipExisting: 'skip-existing',
-  deduplicate: 'deduplicate',
-  concurrency: 'concurrency',
-  maxAttempts: 'max-attempts',
-  stallTimeout: 'stall-timeout',
-  failOnError: 'fail-on-error',
-  dryRun: 'dry-run',
-  workingDirectory: 'working-directory',
-  serverUrl: 'server-url',
-  token: 'token',
-  allowInsecureHttp: 'allow-insecure-http'
-} as const
+export { INPUT } from './input-source.js'
+
+const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'] as const
 
 export type RunStatusInput = 'completed' | 'failed' | 'terminated'
 
@@ -88,6 +64,7 @@ export interface Inputs {
   stallTimeoutMs: number
   failOnError: boolean
   dryRun: boolean
+  /** The link policy's boundary: GITHUB_WORKSPACE for the action. */
   workspace: string
   workingDirectory: string
   /** Null only in a dry run without a server configured. */
@@ -96,92 +73,96 @@ export interface Inputs {
   allowInsecureHttp: boolean
 }
 
-export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
-  const read = (name: string): string => inputValue(name, env).trim()
-  // Mask first, so that no later message can print the token.
-  const token = readToken(read(INPUT.token), env)
-  if (token) setSecret(token)
+export interface ReadOptions {
+  /** SIMVUE_URL and SIMVUE_TOKEN are read from here when the inputs are empty. */
+  env: NodeJS.ProcessEnv
+  /** Absolute; relative `working-directory` values resolve against it. */
+  workspace: string
+  /** Called with the token as soon as it is known, before any message can print it. */
+  mask?: (secret: string) => void
+  /** The metadata key reserved for provenance (`github`, or `ci` for the command line). */
+  provenanceKey?: string
+}
 
-  const bool = (name: string, fallback: boolean): boolean =>
-    parseBoolean(name, read(name), fallback)
-  const int = (name: string, fallback: number, min: number, max: number): number =>
-    parseInteger(name, read(name), fallback, min, max)
+export function readInputs(source: InputSource, options: ReadOptions): Inputs {
+  const { env } = options
+  const label = (name: InputName): string => source.describe(name)
+  const read = (name: InputName): string => source.value(name).trim()
+  const token = readToken(read(INPUT.token), env)
+  if (token) options.mask?.(token)
+
+  const bool = (name: InputName, fallback: boolean): boolean =>
+    parseBoolean(label(name), read(name), fallback)
+  const int = (name: InputName, fallback: number, min: number, max: number): number =>
+    parseInteger(label(name), read(name), fallback, min, max)
+  const choice = <T extends string>(name: InputName, choices: readonly T[], fallback: T | null) =>
+    parseChoice(label(name), read(name), choices, fallback)
   const dryRun = bool(INPUT.dryRun, false)
   const allowInsecureHttp = bool(INPUT.allowInsecureHttp, false)
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const workspace = path.resolve(options.workspace)
 
   // Lines keep their spaces (a file name may end in one); empty lines are dropped.
-  const pathLines = inputValue(INPUT.path, env)
-    .split('\n')
+  const pathLines = source
+    .value(INPUT.path)
+    .split(/\r?\n/)
     .filter((line) => line !== '')
-  const objects = parseJsonObject(INPUT.objects, read(INPUT.objects))
+  const objects = parseJsonObject(label(INPUT.objects), read(INPUT.objects))
   const createRun = bool(INPUT.createRun, false)
-  const runStatus = parseChoice(
-    INPUT.runStatus,
-    read(INPUT.runStatus),
-    ['completed', 'failed', 'terminated'] as const,
-    null
-  )
+  const runStatus = choice(INPUT.runStatus, ['completed', 'failed', 'terminated'] as const, null)
   const lines = pathLines.map((line) => line.trim()).filter((l) => l && !l.startsWith('#'))
   if (lines.length > 0 && lines.every((line) => line.startsWith('!'))) {
     throw new InputError(
-      'Input `path` has only exclude lines (starting with "!"); add the files, directories ' +
-        'or patterns to upload above them.'
+      text`${subject(label(INPUT.path))} has only exclude lines (starting with "!"); add the files, directories or patterns to upload above them.`
     )
   }
   if (lines.length === 0 && !objects && !createRun && !runStatus) {
+    const createHint = trusted(source.suggest(INPUT.createRun, 'true'))
     throw new InputError(
-      'Nothing to do: set `path` (files to upload), `objects`, `create-run: true` or `run-status`.'
+      text`Nothing to do: give ${trusted(label(INPUT.path))} (files to upload), ${trusted(label(INPUT.objects))}, ${createHint} or ${trusted(label(INPUT.runStatus))}.`
     )
   }
 
-  const run = read(INPUT.run).trim()
+  const run = read(INPUT.run)
   if (!run) {
-    throw new InputError('Input `run` is required: give the id or the name of the Simvue run.')
+    throw new InputError(
+      text`${subject(label(INPUT.run))} is required: give the id or the name of the Simvue run.`
+    )
   }
-
   if (createRun && !NAME_REGEX.test(run)) {
     throw new InputError(
-      `Input \`run\` is ${quote(run)}, which Simvue refuses as the name of a new run ` +
-        '(create-run: true); use letters, digits, spaces, "-", "_", ".", "/" and ":" only.'
+      text`${subject(label(INPUT.run))} is ${quote(run)}, which Simvue refuses as the name of a new run (${trusted(source.suggest(INPUT.createRun, 'true'))}); use letters, digits, spaces, "-", "_", ".", "/" and ":" only.`
     )
   }
 
-  const folder = read(INPUT.folder).trim() || '/'
+  const folder = read(INPUT.folder) || '/'
   if (!folder.startsWith('/')) {
     throw new InputError(
-      `Input \`folder\` is ${quote(folder)}; a folder path must start with "/", e.g. "/ci/nightly".`
+      text`${subject(label(INPUT.folder))} is ${quote(folder)}; a folder path must start with "/", e.g. "/ci/nightly".`
     )
   }
 
-  const mimeType = read(INPUT.mimeType).trim() || null
+  const mimeType = read(INPUT.mimeType) || null
   if (mimeType && !isValidMimeType(mimeType)) {
     throw new InputError(
-      `Input \`mime-type\` is ${quote(mimeType)}, which is not a known MIME type; use a registered ` +
-        'type such as text/plain or application/json, or leave it empty to detect it per file.'
+      text`${subject(label(INPUT.mimeType))} is ${quote(mimeType)}, which is not a known MIME type; use a registered type such as text/plain or application/json, or leave it empty to detect it per file.`
     )
   }
 
   return {
     pathLines,
     objects,
-    category: parseChoice(INPUT.category, read(INPUT.category), CATEGORIES, 'output') as Category,
+    category: choice(INPUT.category, CATEGORIES, 'output') as Category,
     run,
     createRun,
     folder,
     folderFilter: folder !== '/',
     runStatus,
     preservePath: bool(INPUT.preservePath, false),
-    name: read(INPUT.name).trim() || null,
-    namePrefix: read(INPUT.namePrefix),
+    name: read(INPUT.name) || null,
+    namePrefix: source.value(INPUT.namePrefix),
     mimeType,
-    metadata: parseMetadata(INPUT.metadata, read(INPUT.metadata)),
-    ifNoFilesFound: parseChoice(
-      INPUT.ifNoFilesFound,
-      read(INPUT.ifNoFilesFound),
-      ['warn', 'error', 'ignore'] as const,
-      'warn'
-    ) as IfNoFilesFound,
+    metadata: parseMetadata(label(INPUT.metadata), read(INPUT.metadata), options.provenanceKey),
+    ifNoFilesFound: choice(INPUT.ifNoFilesFound, IF_NO_FILES_FOUND, 'warn') as IfNoFilesFound,
     includeHiddenFiles: bool(INPUT.includeHiddenFiles, false),
     followSymbolicLinks: bool(INPUT.followSymbolicLinks, true),
     skipExisting: bool(INPUT.skipExisting, true),
@@ -192,9 +173,18 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     failOnError: bool(INPUT.failOnError, true),
     dryRun,
     workspace,
-    workingDirectory: resolveWorkingDirectory(read(INPUT.workingDirectory), workspace),
-    server: readServer(read(INPUT.serverUrl), env, { dryRun, allowInsecureHttp }),
-    token: requireToken(token, env, dryRun),
+    workingDirectory: resolveWorkingDirectory(
+      read(INPUT.workingDirectory),
+      workspace,
+      label(INPUT.workingDirectory)
+    ),
+    server: readServer(read(INPUT.serverUrl), env, {
+      dryRun,
+      allowInsecureHttp,
+      label: label(INPUT.serverUrl),
+      help: source
+    }),
+    token: requireToken(token, env, { dryRun, label: label(INPUT.token), help: source }),
     allowInsecureHttp
   }
 }

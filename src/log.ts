@@ -28,9 +28,14 @@ export class Text {
     return out
   }
 
-  /** Unencoded, for error messages' `.message`, outputs and tests. */
-  toString(): string {
+  /** Unencoded: for error messages' `.message`, outputs and tests. */
+  plain(): string {
     return this.render((value) => value)
+  }
+
+  /** Encoded for a log line, so that a Text concatenated into a string by mistake stays safe. */
+  toString(): string {
+    return this.render(forLog)
   }
 }
 
@@ -63,7 +68,7 @@ export function asText(message: Message): Text {
 
 /** Plain rendering of a message (strings unchanged): for `.message` and machine outputs. */
 export function plain(message: Message): string {
-  return message instanceof Text ? message.toString() : message
+  return message instanceof Text ? message.plain() : message
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what this removes

@@ -1,73 +1,47 @@
-/** Orchestration only; reads like DESIGN §3. */
+/**
+ * The action's entry layer: inputs from the runner, the shared steps (execute.ts), and the
+ * outcome published as outputs, job summary and annotations. Only this layer (src/action/
+ * and this file) imports @actions/core.
+ */
+import * as core from '@actions/core'
 import { USER_AGENT } from './config.js'
-import { errorMessage } from './errors.js'
-import { readInputs, type Inputs } from './inputs.js'
-import { buildPlan } from './plan/build-plan.js'
-import { collectFiles } from './plan/collect.js'
-import type { PlanEntry } from './plan/types.js'
-import { reportCollection } from './report/collection.js'
-import { planResult, reportDryRun } from './report/finish.js'
-import { formatBytes } from './report/format.js'
-import { setOutputs } from './report/outputs.js'
-import type { SendProgress } from './send.js'
-import * as workflow from './workflow/commands.js'
+import { errorText } from './errors.js'
+import { execute } from './execute.js'
+import { githubProvenance } from './github-context.js'
+import { readInputs } from './inputs.js'
+import { text } from './log.js'
+import { ActionLogger } from './action/logger.js'
+import { publish } from './action/publish.js'
+import { actionInputSource } from './action/source.js'
+
+export const RUN_TAG = 'github-actions'
 
 export async function run(): Promise<void> {
-  let plan: PlanEntry[] | null = null
-  let inputs: Inputs | null = null
-  const progress: SendProgress = { results: null }
-  workflow.debug(`${USER_AGENT} on Node ${process.version}.`)
+  const log = new ActionLogger()
+  log.debug(text`${USER_AGENT} on Node ${process.version}.`)
+  let inputs
   try {
-    inputs = readInputs()
-    const settings = inputs
-    const entries = await workflow.group('Collecting files', () => makePlan(settings))
-    plan = entries
-    if (settings.dryRun) return await reportDryRun(entries, settings.category)
-    if (entries.length === 0 && !settings.createRun && !settings.runStatus) {
-      return await setOutputs([], null)
-    }
-    const server = settings.server as NonNullable<Inputs['server']>
-    // Loaded only now: the HTTP stack is half of the start-up time of a dry run.
-    const { sendPlan } = await import('./send.js')
-    await sendPlan(settings, server, entries, progress)
+    inputs = readInputs(actionInputSource, {
+      env: process.env,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      mask: (secret) => core.setSecret(secret)
+    })
   } catch (error) {
-    // Outputs exist once the plan does (DESIGN §2): the results so far, or every entry
-    // failed with the setup error.
-    workflow.setFailed(errorMessage(error))
-    if (plan && inputs && !inputs.dryRun) {
-      const category = inputs.category
-      const failed = plan.map((e) => planResult(e, category, 'failed', errorMessage(error)))
-      await setOutputs(progress.results ?? failed, null).catch((cause: unknown) =>
-        workflow.warning(`Could not set the outputs: ${errorMessage(cause)}`)
-      )
-    }
+    return log.fail(errorText(error))
   }
-}
-
-async function makePlan(inputs: Inputs): Promise<PlanEntry[]> {
-  const hasPaths = inputs.pathLines.some((line) => line.trim() && !line.trim().startsWith('#'))
-  const collected = hasPaths
-    ? await collectFiles({
-        lines: inputs.pathLines,
-        workingDirectory: inputs.workingDirectory,
-        workspace: inputs.workspace,
-        includeHiddenFiles: inputs.includeHiddenFiles,
-        followSymbolicLinks: inputs.followSymbolicLinks
-      })
-    : null
-  if (collected) reportCollection(collected, inputs.ifNoFilesFound)
-  const plan = buildPlan({
-    files: collected?.files ?? [],
-    objects: inputs.objects,
-    preservePath: inputs.preservePath,
-    workingDirectory: inputs.workingDirectory,
-    namePrefix: inputs.namePrefix,
-    explicitName: inputs.name,
-    mimeType: inputs.mimeType
+  const cancel = new AbortController()
+  const onSignal = (signal: NodeJS.Signals): void => {
+    log.info(text`Received ${signal}: starting no new file, finishing what is in flight.`)
+    cancel.abort()
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const outcome = await execute(inputs, {
+    log,
+    signal: cancel.signal,
+    provenance: { github: githubProvenance() },
+    runTag: RUN_TAG
   })
-  const bytes = plan.reduce((sum, entry) => sum + entry.size, 0)
-  workflow.info(
-    `Plan: ${plan.length} artifact${plan.length === 1 ? '' : 's'}, ${formatBytes(bytes)}.`
-  )
-  return plan
+  await publish(outcome, log, { failOnError: inputs.failOnError })
+  if (outcome.cancelled && !process.exitCode) process.exitCode = core.ExitCode.Failure
 }

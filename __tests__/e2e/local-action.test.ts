@@ -30,11 +30,12 @@ describe('local-action with .env.example', () => {
       )
     })
     expect(child.code, child.output).toBe(0)
-    // The action prints workflow commands itself (no @actions/core for local-action to
-    // intercept): the token appears only in the `::add-mask::` line a runner swallows.
-    const tokenLines = child.output.split('\n').filter((line) => line.includes(t.server.token))
-    expect(tokenLines).toEqual([`::add-mask::${t.server.token}`])
-    expect(child.output).toMatch(/^::set-output name=uploaded-count::3$/m)
+    // local-action stands in for @actions/core: it masks the token and lists the outputs.
+    expect(child.output).not.toContain(t.server.token)
+    // …and shows the outputs the action set, as a table after "Action Outputs".
+    const outputs = child.output.slice(child.output.indexOf('Action Outputs'))
+    expect(outputs).toMatch(/'uploaded-count'\s*│\s*'3'/)
+    expect(outputs).toMatch(/'run-id'\s*│\s*'[A-Za-z0-9]{22}'/)
 
     const filters = encodeURIComponent(JSON.stringify(['name == local-trial']))
     const runs = await t.api<{ data: { id: string }[] }>('GET', `/runs?filters=${filters}`)

@@ -26,7 +26,7 @@ function problemsOf(options: Partial<PlanOptions>): string[] {
     plan(options)
   } catch (error) {
     expect(error).toBeInstanceOf(PlanError)
-    return (error as PlanError).problems
+    return (error as PlanError).problems.map(String)
   }
   throw new Error('expected a PlanError')
 }

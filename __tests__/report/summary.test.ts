@@ -1,7 +1,10 @@
 import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
-import { escapeMarkdown, formatBytes } from '../../src/report/format.js'
-import { renderSummary } from '../../src/report/summary.js'
+import { SetupError } from '../../src/errors.js'
+import { forMarkdown, text } from '../../src/log.js'
+import { newOutcome, type Outcome } from '../../src/outcome.js'
+import { count, formatBytes, withArticle } from '../../src/report/format.js'
+import { renderSummary, type SummaryLimits } from '../../src/report/summary.js'
 import type { ArtifactResult, ArtifactStatus } from '../../src/upload/types.js'
 
 function result(name: string, status: ArtifactStatus, error: string | null = null): ArtifactResult {
@@ -21,20 +24,30 @@ function result(name: string, status: ArtifactStatus, error: string | null = nul
 const RUN = {
   name: 'nightly',
   id: 'AbCdEfGhIjKlMnOpQrStUv',
-  url: 'https://simvue.example/dashboard/runs/run/AbCdEfGhIjKlMnOpQrStUv'
+  url: 'https://simvue.example/dashboard/runs/run/AbCdEfGhIjKlMnOpQrStUv',
+  status: 'running',
+  created: false
+}
+
+function outcome(results: ArtifactResult[], extra: Partial<Outcome> = {}): Outcome {
+  return { ...newOutcome(false, 'output'), plan: [], results, run: RUN, ...extra }
+}
+
+function summary(results: ArtifactResult[], limits: SummaryLimits = {}): string {
+  return renderSummary(outcome(results), limits)
+}
+
+function html(markdown: string): string {
+  return marked.parse(markdown, { gfm: true, async: false })
 }
 
 describe('renderSummary', () => {
   it('renders a readable GitHub-flavoured table, failures first, with the run linked', () => {
-    const markdown = renderSummary(
-      [
-        result('a.txt', 'uploaded'),
-        result('b.txt', 'skipped'),
-        result('c.txt', 'failed', 'storage upload failed: 503 SlowDown')
-      ],
-      RUN,
-      { dryRun: false }
-    )
+    const markdown = summary([
+      result('a.txt', 'uploaded'),
+      result('b.txt', 'skipped'),
+      result('c.txt', 'failed', 'storage upload failed: 503 SlowDown')
+    ])
     const html = marked.parse(markdown, { gfm: true, async: false })
     expect(html).toContain(`<a href="${RUN.url}">nightly</a>`)
     const rows = [...html.matchAll(/<tr>\s*<td>(.*?)<\/td>/gs)].map((m) => m[1])
@@ -45,17 +58,9 @@ describe('renderSummary', () => {
   })
 
   it('escapes Markdown and HTML in names and server messages', () => {
-    const markdown = renderSummary(
-      [
-        result(
-          'x|y *z* [link](http://evil) <img src=x>',
-          'failed',
-          'bad | <script>alert(1)</script>'
-        )
-      ],
-      RUN,
-      { dryRun: false }
-    )
+    const markdown = summary([
+      result('x|y *z* [link](http://evil) <img src=x>', 'failed', 'bad | <script>alert(1)</script>')
+    ])
     const html = marked.parse(markdown, { gfm: true, async: false })
     expect(html).not.toContain('<img')
     expect(html).not.toContain('<script')
@@ -69,7 +74,7 @@ describe('renderSummary', () => {
     const results = Array.from({ length: 20_000 }, (_, i) =>
       result(`dir/file-${i}.json`, i % 7000 === 6999 ? 'failed' : 'uploaded')
     )
-    const markdown = renderSummary(results, RUN, { dryRun: false })
+    const markdown = summary(results)
     const rows = markdown.split('\n').filter((line) => line.startsWith('| dir/'))
     expect(rows).toHaveLength(1000)
     expect(rows.slice(0, 2).every((row) => row.includes('failed'))).toBe(true)
@@ -81,11 +86,62 @@ describe('renderSummary', () => {
     const results = Array.from({ length: 20_000 }, (_, i) =>
       result(`dir/file-${i}.json`, 'uploaded')
     )
-    const markdown = renderSummary(results, RUN, { dryRun: false, maxRows: Infinity })
+    const markdown = summary(results, { maxRows: Infinity })
     expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024)
     expect(markdown).toMatch(/Table truncated: \d+ more artifacts/)
-    const tight = renderSummary(results, RUN, { dryRun: false, maxBytes: 4096 })
+    const tight = summary(results, { maxBytes: 4096 })
     expect(Buffer.byteLength(tight)).toBeLessThan(4096)
+  })
+})
+
+describe('summaries of other outcomes', () => {
+  it('a dry run lists local path -> name, size and MIME type', () => {
+    const planned = [result('a.txt', 'planned')]
+    const markdown = renderSummary({ ...outcome(planned), dryRun: true, run: null })
+    const page = html(markdown)
+    expect(markdown).toContain('(dry run)')
+    expect(page).toContain('<th>Local path</th>')
+    expect(page).toMatch(/<td>\/w\/a\.txt<\/td>\s*<td>a\.txt<\/td>/)
+  })
+
+  it('a setup failure writes the error, and what was planned and done', () => {
+    const failedRun = new SetupError(text`No run named ${'nightly'} exists on the server.`)
+    const markdown = renderSummary(
+      outcome([result('a.txt', 'failed', 'not attempted: finding the run failed: no run')], {
+        run: null,
+        failure: { step: 'finding the run', error: failedRun }
+      })
+    )
+    expect(markdown).toContain('**Failed while finding the run:** No run named nightly exists')
+    expect(markdown).toContain('not attempted')
+  })
+
+  it('a step that only creates a run or sets its status has no table', () => {
+    const markdown = renderSummary(
+      outcome([], { runStatus: { requested: 'completed', state: 'set', reason: null } })
+    )
+    expect(markdown).not.toContain('|')
+    expect(markdown).toContain('Run status set to **completed**')
+    expect(markdown).toContain('No files to upload')
+  })
+
+  it('lists warnings, escaped', () => {
+    const markdown = renderSummary(outcome([], { warnings: [text`same name ${'a*b*'}`] }))
+    expect(markdown).toContain('**1 warning:**')
+    expect(markdown).toContain('same name a\\*b\\*')
+  })
+
+  it('folds many successes into details, failures stay open', () => {
+    const results = [result('bad.txt', 'failed', 'x')].concat(
+      Array.from({ length: 30 }, (_, i) => result(`ok-${i}.txt`, 'uploaded'))
+    )
+    const markdown = summary(results)
+    expect(markdown.indexOf('bad.txt')).toBeLessThan(markdown.indexOf('<details>'))
+    expect(markdown).toContain('<summary>30 artifacts done</summary>')
+  })
+
+  it('says why a row was skipped', () => {
+    expect(summary([result('a.txt', 'skipped')])).toContain('skipped: already uploaded')
   })
 })
 
@@ -99,8 +155,27 @@ describe('format helpers', () => {
     expect(formatBytes(bytes)).toBe(text)
   })
 
-  it('escapes table and emphasis characters', () => {
-    expect(escapeMarkdown('a|b*c_d')).toBe('a\\|b\\*c\\_d')
-    expect(escapeMarkdown('line\nbreak')).toBe('line break')
+  it('escapes table and emphasis characters, and keeps a value on one line', () => {
+    expect(forMarkdown('a|b*c_d')).toBe('a\\|b\\*c\\_d')
+    expect(forMarkdown('line\nbreak')).not.toContain('\n')
+  })
+
+  it.each([
+    [0, 'artifact', '0 artifacts'],
+    [1, 'artifact', '1 artifact'],
+    [2, 'artifact', '2 artifacts'],
+    [1, 'hidden entry', '1 hidden entry'],
+    [2, 'hidden entry', '2 hidden entries'],
+    [2, 'warning', '2 warnings']
+  ])('count(%d, %s) = %s', (n, word, phrase) => {
+    expect(count(n, word)).toBe(phrase)
+  })
+
+  it.each([
+    ['input artifact', 'an input artifact'],
+    ['output artifact', 'an output artifact'],
+    ['code artifact', 'a code artifact']
+  ])('withArticle(%s) = %s', (phrase, shown) => {
+    expect(withArticle(phrase)).toBe(shown)
   })
 })

@@ -2,6 +2,7 @@
  * Transport behaviour against real HTTP servers on 127.0.0.1 (no mocks): retries, refusals,
  * redirects, the token's reach, stalls, streamed bodies, changed files, and clean shutdown.
  */
+import { MemoryLogger } from '../../src/log.js'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, truncateSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs'
 import os from 'node:os'
@@ -48,6 +49,7 @@ async function connect(
     maxAttempts: 5,
     concurrency: 4,
     stallTimeoutMs: 5_000,
+    log: new MemoryLogger(),
     ...options
   })
   clients.push(client)

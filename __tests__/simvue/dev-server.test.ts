@@ -2,6 +2,7 @@
  * The client and the per-file pipeline against the development server (dev-server/), checked
  * through the contract's own endpoints: listing the run's artifacts and downloading the bytes.
  */
+import { MemoryLogger } from '../../src/log.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -25,7 +26,8 @@ beforeAll(async () => {
     token: test.server.token,
     maxAttempts: 5,
     concurrency: 4,
-    stallTimeoutMs: 1_000
+    stallTimeoutMs: 1_000,
+    log: new MemoryLogger()
   })
 })
 
@@ -51,8 +53,7 @@ function context(runId: string, overrides: Partial<UploadContext> = {}): UploadC
     metadata: { github: { sha: 'abc' } },
     deduplicate: false,
     existing: null,
-    warn: () => {},
-    debug: () => {},
+    log: new MemoryLogger(),
     ...overrides
   }
 }
@@ -68,7 +69,8 @@ describe('against the development server', () => {
       token: 'wrong',
       maxAttempts: 5,
       concurrency: 1,
-      stallTimeoutMs: 1_000
+      stallTimeoutMs: 1_000,
+      log: new MemoryLogger()
     })
     await expect(connecting).rejects.toBeInstanceOf(TokenRefusedError)
   })

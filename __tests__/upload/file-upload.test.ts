@@ -1,4 +1,5 @@
 /** The per-file pipeline against an in-test Simvue (real HTTP on loopback). */
+import { MemoryLogger } from '../../src/log.js'
 import { createHash } from 'node:crypto'
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -30,6 +31,7 @@ beforeEach(async () => {
     apiUrl: fake.apiUrl,
     token: 'tok',
     maxAttempts: 3,
+    log: new MemoryLogger(),
     concurrency: 2,
     stallTimeoutMs: 5_000
   })
@@ -71,8 +73,7 @@ function context(overrides: Partial<UploadContext> = {}) {
     deduplicate: false,
     existing: null,
     onBytes: (n) => (bytes += n),
-    warn: (m) => warnings.push(m),
-    debug: () => {},
+    log: warningsTo(warnings),
     ...overrides
   }
   return { ctx, warnings, bytes: () => bytes }
@@ -354,3 +355,10 @@ describe('errors', () => {
     )
   })
 })
+
+/** A logger whose warnings land in `warnings`. */
+function warningsTo(warnings: string[]): MemoryLogger {
+  const log = new MemoryLogger()
+  log.warning = (message) => void warnings.push(String(message))
+  return log
+}

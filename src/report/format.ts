@@ -1,5 +1,4 @@
-/** Small formatting helpers shared by logs, outputs and the summary. */
-
+/** Small formatting helpers shared by logs, outputs and the summary: sizes and counted words. */
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
 
 export function formatBytes(bytes: number): string {
@@ -12,15 +11,25 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${UNITS[unit]}`
 }
 
-/** Any character `escapeMarkdown` changes. */
-const MARKDOWN_SPECIAL = /[\r\n\\`*_{}[\]()<>#+!|~^&-]/
+/** Words whose plural is not the word plus "s". */
+const PLURALS: Record<string, string> = { entry: 'entries', directory: 'directories' }
 
-/** Escapes text for a GitHub-flavoured Markdown table cell. */
-export function escapeMarkdown(text: string): string {
-  // Summaries show thousands of rows: most names need nothing done.
-  if (!MARKDOWN_SPECIAL.test(text)) return text
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~^-]/g, (char) => `\\${char}`)
-    .replace(/&/g, '&amp;')
+/** "1 artifact", "0 artifacts", "2 hidden entries" (the last word takes the plural). */
+export function count(n: number, phrase: string): string {
+  if (n === 1) return `1 ${phrase}`
+  const at = phrase.lastIndexOf(' ') + 1
+  const word = phrase.slice(at)
+  return `${n} ${phrase.slice(0, at)}${PLURALS[word] ?? `${word}s`}`
+}
+
+/** "a code artifact", "an output artifact", "an input file". */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`
+}
+
+export function formatSeconds(ms: number): string {
+  const seconds = ms / 1000
+  if (seconds < 60) return `${seconds.toFixed(1)} s`
+  const minutes = Math.floor(seconds / 60)
+  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`
 }

@@ -8,6 +8,7 @@ import { formatDetail, shorten } from './detail.js'
 import { parseRetryAfter, withRetry } from './retry.js'
 import type { Transport, TransportResponse } from './transport.js'
 import { joinUrl, redactUrl } from './url.js'
+import type { Logger } from '../log.js'
 
 /** Run and artifact listings can be large; anything beyond this is not a Simvue answer. */
 const MAX_API_RESPONSE_BYTES = 64 * 2 ** 20
@@ -37,11 +38,13 @@ export interface ApiOptions {
   maxAttempts: number
   transport: Transport
   timeoutMs?: number
+  log: Logger
 }
 
 export class ApiClient {
   readonly apiUrl: string
   readonly maxAttempts: number
+  readonly log: Logger
   private readonly origin: string
   private readonly options: ApiOptions
 
@@ -49,6 +52,7 @@ export class ApiClient {
     this.options = options
     this.apiUrl = options.apiUrl
     this.maxAttempts = options.maxAttempts
+    this.log = options.log
     this.origin = new URL(options.apiUrl).origin
   }
 
@@ -56,7 +60,8 @@ export class ApiClient {
   request(call: ApiCall): Promise<ApiAnswer> {
     return withRetry(() => this.attempt(call), {
       maxAttempts: this.options.maxAttempts,
-      describe: `${call.method} ${redactUrl(this.urlOf(call))}`
+      describe: `${call.method} ${redactUrl(this.urlOf(call))}`,
+      debug: (line) => this.options.log.debug(line)
     })
   }
 

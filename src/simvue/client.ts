@@ -20,6 +20,7 @@ import type {
   RunRecord
 } from './types.js'
 import { checkServerVersion } from './version.js'
+import type { Logger } from '../log.js'
 
 export type { UploadSource } from './storage.js'
 
@@ -33,6 +34,7 @@ export interface SimvueClientOptions {
   stallTimeoutMs: number
   /** API request timeout; API_TIMEOUT_MS unless a test shortens it. */
   apiTimeoutMs?: number
+  log: Logger
 }
 
 export class SimvueClient {
@@ -58,13 +60,14 @@ export class SimvueClient {
   /** GET /api/version: reachable, token accepted, 1.1.0 ≤ version < 2.0.0. */
   static async connect(options: SimvueClientOptions): Promise<SimvueClient> {
     // Sockets for every file in flight plus a few for API calls made alongside them.
-    const transport = new Transport({ maxSockets: options.concurrency + 4 })
+    const transport = new Transport({ maxSockets: options.concurrency + 4, log: options.log })
     const api = new ApiClient({
       apiUrl: options.apiUrl,
       token: options.token,
       maxAttempts: options.maxAttempts,
       transport,
-      timeoutMs: options.apiTimeoutMs
+      timeoutMs: options.apiTimeoutMs,
+      log: options.log
     })
     try {
       const answer = await api.request({ method: 'GET', path: ['version'] })
@@ -122,9 +125,9 @@ export class SimvueClient {
     source: UploadSource,
     onBytes?: (bytes: number) => void
   ): Promise<void> {
-    const { maxAttempts, stallTimeoutMs } = this.options
+    const { maxAttempts, stallTimeoutMs, log } = this.options
     return uploadToStorage(
-      { transport: this.transport, maxAttempts, stallTimeoutMs },
+      { transport: this.transport, maxAttempts, stallTimeoutMs, log },
       url,
       fields,
       source,

@@ -14,6 +14,8 @@ export interface RunRequest {
   createRun: boolean
   /** Metadata of a created run (the workflow's provenance). */
   metadata: Record<string, unknown>
+  /** Tag of a created run. */
+  tag: string
 }
 
 export interface ResolvedRun {
@@ -23,8 +25,6 @@ export interface ResolvedRun {
   folder: string
   created: boolean
 }
-
-export const RUN_TAG = 'github-actions'
 
 export async function resolveRun(client: SimvueClient, request: RunRequest): Promise<ResolvedRun> {
   if (OBJECT_ID_REGEX.test(request.run)) {
@@ -55,7 +55,7 @@ export async function resolveRun(client: SimvueClient, request: RunRequest): Pro
     name: request.run,
     folder: request.folder,
     status: 'running',
-    tags: [RUN_TAG],
+    tags: [request.tag],
     metadata: request.metadata,
     heartbeat_timeout: null,
     system: null

@@ -2,7 +2,6 @@
  * Our retry policy (DESIGN §6), for API and storage requests alike. The classification is pure
  * so it can be tested from a table; `withRetry` only adds the loop, the waits and the bounds.
  */
-import * as workflow from '../workflow/commands.js'
 import { RETRY_FACTOR, RETRY_MAX_DELAY_MS, RETRY_TOTAL_MS, retryBaseMs } from '../config.js'
 import { errorMessage, NetworkError, SimvueHttpError } from '../errors.js'
 import { HttpStatusError } from './errors.js'
@@ -82,7 +81,7 @@ export interface RetryOptions {
   describe: string
   totalMs?: number
   baseMs?: number
-  debug?: (line: string) => void
+  debug: (line: string) => void
   sleep?: (ms: number) => Promise<void>
   random?: () => number
   now?: () => number
@@ -98,7 +97,7 @@ export async function withRetry<T>(
 ): Promise<T> {
   const now = options.now ?? Date.now
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)))
-  const debug = options.debug ?? workflow.debug
+  const debug = options.debug
   const totalMs = options.totalMs ?? RETRY_TOTAL_MS
   const baseMs = options.baseMs ?? retryBaseMs()
   const started = now()

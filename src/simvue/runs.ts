@@ -82,7 +82,11 @@ export function createRun(
       const id = requireId(answer, 'run')
       return { id, name: stringField(answer.json, 'name') || body.name }
     },
-    { maxAttempts: api.maxAttempts, describe: `POST ${api.apiUrl}/runs` }
+    {
+      maxAttempts: api.maxAttempts,
+      describe: `POST ${api.apiUrl}/runs`,
+      debug: (line) => api.log.debug(line)
+    }
   )
 }
 

@@ -12,6 +12,7 @@ import { multipartFrame, multipartLength, type MultipartFrame } from './multipar
 import { parseRetryAfter, withRetry } from './retry.js'
 import type { Transport } from './transport.js'
 import { redactUrl } from './url.js'
+import type { Logger } from '../log.js'
 
 /**
  * A file as hashed (only these `size` bytes are sent), or bytes in memory: an object, or a
@@ -23,6 +24,7 @@ export interface StorageOptions {
   transport: Transport
   maxAttempts: number
   stallTimeoutMs: number
+  log: Logger
 }
 
 const MAX_STORAGE_RESPONSE_BYTES = 1 * 2 ** 20
@@ -76,7 +78,11 @@ export async function uploadToStorage(
       const retryAfter = parseRetryAfter(firstHeader(response.headers['retry-after']))
       throw new StorageError(safe, response.status, code, why, retryAfter)
     },
-    { maxAttempts: options.maxAttempts, describe: `POST ${safe}` }
+    {
+      maxAttempts: options.maxAttempts,
+      describe: `POST ${safe}`,
+      debug: (line) => options.log.debug(line)
+    }
   )
 }
 

@@ -6,7 +6,7 @@
 import * as http from 'node:http'
 import * as https from 'node:https'
 import type { Writable } from 'node:stream'
-import * as workflow from '../workflow/commands.js'
+import type { Logger } from '../log.js'
 import { HttpClient } from '@actions/http-client'
 import { USER_AGENT } from '../config.js'
 import { NetworkError } from '../errors.js'
@@ -55,10 +55,12 @@ export class Transport {
   private readonly clients = new Map<string, HttpClient>()
   private readonly agents = new Set<http.Agent>()
   private readonly maxSockets: number
+  private readonly log: Logger
   private disposed = false
 
-  constructor(options: { maxSockets: number }) {
+  constructor(options: { maxSockets: number; log: Logger }) {
     this.maxSockets = options.maxSockets
+    this.log = options.log
   }
 
   /** Sends one attempt; resolves with any HTTP status, rejects on socket or body errors. */
@@ -89,9 +91,9 @@ export class Transport {
         settled = true
         clearTimeout(deadline)
         // Per-request lines only with RUNNER_DEBUG: thousands of files make many requests.
-        if (workflow.isDebug()) {
+        if (this.log.debugEnabled) {
           const outcome = response ? response.status : (bodyError ?? error)
-          workflow.debug(`${where} -> ${String(outcome)} (${Date.now() - started} ms)`)
+          this.log.debug(`${where} -> ${String(outcome)} (${Date.now() - started} ms)`)
         }
         if (response) resolve(response)
         else reject(bodyError ?? toNetworkError(error, where))

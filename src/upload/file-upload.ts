@@ -34,7 +34,7 @@ export function createEntryUploader(client: SimvueClient): UploadEntry {
       if (isTokenRefused(error)) throw error
       result.status = 'failed'
       result.error = describeFailure(error, entry)
-      context.debug(`${entry.name}: failed: ${result.error}`)
+      context.log.debug(`${entry.name}: failed: ${result.error}`)
     }
     return result
   }
@@ -71,7 +71,7 @@ async function uploadEntry(
       client.createArtifact(body, { deduplicate: context.deduplicate })
     )
     result.id = created.id
-    context.debug(
+    context.log.debug(
       `${entry.name}: artifact ${created.id}${created.url ? '' : ' (no upload needed)'}`
     )
     if (created.url === null) break
@@ -85,13 +85,13 @@ async function uploadEntry(
       break
     } catch (error) {
       if (error instanceof FileChangedError && changeRetries-- > 0) {
-        context.debug(`${entry.name}: changed while uploading; hashing it again`)
+        context.log.debug(`${entry.name}: changed while uploading; hashing it again`)
         ;({ digest, content } = await step('hashing', () => readEntry(entry)))
         Object.assign(result, { size: digest.size, sha256: digest.sha256 })
         continue
       }
       if (isStorageForbidden(error) && forbiddenRetries-- > 0) {
-        context.debug(`${entry.name}: storage answered 403; asking for a fresh upload URL`)
+        context.log.debug(`${entry.name}: storage answered 403; asking for a fresh upload URL`)
         continue
       }
       throw new StepError('storage upload', error)
@@ -145,10 +145,10 @@ function findUploaded(
   if (!records?.length) return null
   const match = records.find((r) => r.uploaded && r.checksum === digest.sha256)
   if (match) {
-    context.debug(`${entry.name}: already uploaded as ${match.id}; skipped`)
+    context.log.debug(`${entry.name}: already uploaded as ${match.id}; skipped`)
     return match
   }
-  context.warn(
+  context.log.warning(
     `${entry.name}: the run already has a ${context.category} artifact of this name with ` +
       'different content; uploading this one too (Simvue keeps both).'
   )

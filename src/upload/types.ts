@@ -1,4 +1,5 @@
 import type { Category, PlanEntry } from '../plan/types.js'
+import type { Logger } from '../log.js'
 import type { ArtifactRecord } from '../simvue/types.js'
 
 /** `planned` appears only in a dry run, where nothing is sent. */
@@ -30,9 +31,15 @@ export interface UploadContext {
   existing: Map<string, ArtifactRecord[]> | null
   /** Called with byte counts as they are sent to storage (progress reporting). */
   onBytes?: (bytes: number) => void
-  /** Warnings the pipeline wants shown (e.g. same name, other content). */
-  warn: (message: string) => void
-  debug: (message: string) => void
+  log: Logger
+}
+
+/** What the upload phase needs: the per-file context plus the pool's settings. */
+export interface UploadAllContext extends UploadContext {
+  concurrency: number
+  signal?: AbortSignal
+  /** Called with each result as soon as it is known (index in the plan). */
+  record?: (index: number, result: ArtifactResult) => void
 }
 
 export type UploadEntry = (entry: PlanEntry, context: UploadContext) => Promise<ArtifactResult>

@@ -1,0 +1,138 @@
+/**
+ * What the step does, in order, for both entry layers (the action and the command line):
+ * read files into a plan; unless a dry run, check the server, find or create the run,
+ * upload, set the run status. Never throws: the outcome says what happened to every file
+ * and which step failed (docs/design.md, "Order of work").
+ */
+import { errorMessage } from './errors.js'
+import type { Inputs } from './inputs.js'
+import { text, type Logger, type Message } from './log.js'
+import { entryResult, newOutcome, type Outcome, type Step } from './outcome.js'
+import { count } from './report/format.js'
+import { outcomeLine } from './report/outcome-line.js'
+import type { PlanEntry } from './plan/types.js'
+import type { SimvueClient } from './simvue/client.js'
+import type { ServerUrls } from './simvue/url.js'
+import { makePlan } from './steps/collect.js'
+import { logDryRun } from './steps/dry-run.js'
+import { finishRun, terminateRun } from './steps/finish.js'
+import { connect, findRun } from './steps/run.js'
+import { uploadPlan } from './steps/upload.js'
+import type { ArtifactResult } from './upload/types.js'
+
+export interface ExecuteOptions {
+  log: Logger
+  /** Aborted on SIGINT/SIGTERM: no new file starts, what was done is reported. */
+  signal?: AbortSignal
+  /** `{ github: … }` for the action, `{ ci: … }` for the command line. */
+  provenance: Record<string, unknown>
+  /** Tag of a run this step creates. */
+  runTag: string
+}
+
+export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<Outcome> {
+  const started = Date.now()
+  const outcome = newOutcome(inputs.dryRun, inputs.category)
+  const log = recordingWarnings(options.log, outcome.warnings)
+  const progress: Progress = { step: 'collecting files', client: null }
+  try {
+    const plan = await log.group('Collecting files', () => makePlan(inputs, log))
+    outcome.plan = plan
+    if (inputs.dryRun) {
+      outcome.results = plan.map((entry) => entryResult(entry, inputs.category, 'planned', null))
+      logDryRun(plan, inputs.category, log)
+    } else if (plan.length > 0 || inputs.createRun || inputs.runStatus) {
+      await send(inputs, plan, outcome, progress, { ...options, log })
+    }
+  } catch (error) {
+    outcome.failure = { step: progress.step, error }
+    if (progress.step === 'setting the run status' && inputs.runStatus) {
+      const reason = errorMessage(error)
+      outcome.runStatus = { requested: inputs.runStatus, state: 'failed', reason }
+    }
+  } finally {
+    progress.client?.dispose()
+  }
+  const { failure } = outcome
+  fill(
+    outcome,
+    failure
+      ? `not attempted: ${failure.step} failed: ${errorMessage(failure.error)}`
+      : 'not attempted: the step was cancelled'
+  )
+  outcome.durationMs = Date.now() - started
+  log.info(outcomeLine(outcome))
+  return outcome
+}
+
+interface Progress {
+  step: Step
+  client: SimvueClient | null
+}
+
+/** Steps 3 to 6 for a plan that is sent. */
+async function send(
+  inputs: Inputs,
+  plan: PlanEntry[],
+  outcome: Outcome,
+  progress: Progress,
+  options: ExecuteOptions
+): Promise<void> {
+  const { log } = options
+  const server = inputs.server as ServerUrls
+  progress.step = 'connecting to Simvue'
+  const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log))
+  progress.client = client
+  progress.step = 'finding the run'
+  const run = await log.group('Finding the run', () =>
+    findRun(client, inputs, server, plan, options, log)
+  )
+  outcome.run = run
+  progress.step = 'uploading'
+  const results = outcome.results
+  await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
+    uploadPlan({
+      client,
+      inputs,
+      plan,
+      run,
+      metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
+      log,
+      signal: options.signal,
+      record: (index, result) => (results[index] = result),
+      onBytes: (bytes) => (outcome.bytesSent += bytes)
+    })
+  )
+  outcome.cancelled = options.signal?.aborted ?? false
+  if (outcome.cancelled) {
+    if (run.created) await terminateRun(client, run, log)
+    return
+  }
+  progress.step = 'setting the run status'
+  outcome.runStatus = await finishRun(client, inputs, run, fill(outcome, null), log)
+}
+
+/** Every plan entry without a result gets one: `failed` with why it was not attempted. */
+function fill(outcome: Outcome, reason: string | null): ArtifactResult[] {
+  const { plan, results } = outcome
+  if (!plan || outcome.dryRun) return results
+  for (let i = 0; i < plan.length; i++) {
+    results[i] ??= entryResult(plan[i], outcome.category, 'failed', reason ?? 'not attempted')
+  }
+  return results
+}
+
+/** The same logger, with every warning also kept for the summary. */
+function recordingWarnings(log: Logger, warnings: Message[]): Logger {
+  return {
+    debugEnabled: log.debugEnabled,
+    debug: (message) => log.debug(message),
+    info: (message) => log.info(message),
+    error: (message, properties) => log.error(message, properties),
+    warning: (message, properties) => {
+      warnings.push(message)
+      log.warning(message, properties)
+    },
+    group: (title, work) => log.group(title, work)
+  }
+}
