@@ -28,6 +28,15 @@ export interface ExecuteOptions {
   provenance: Record<string, unknown>
   /** Tag of a run this step creates. */
   runTag: string
+  /** Called as bytes are sent and files finish (the command line's progress bar). */
+  onProgress?: (state: UploadProgress) => void
+}
+
+export interface UploadProgress {
+  filesDone: number
+  totalFiles: number
+  bytesSent: number
+  totalBytes: number
 }
 
 export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<Outcome> {
@@ -90,6 +99,12 @@ async function send(
   outcome.run = run
   progress.step = 'uploading'
   const results = outcome.results
+  const state = { filesDone: 0, totalFiles: plan.length, bytesSent: 0, totalBytes: 0 }
+  for (const entry of plan) state.totalBytes += entry.size
+  const tell = (): void => {
+    state.bytesSent = outcome.bytesSent
+    options.onProgress?.(state)
+  }
   await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
     uploadPlan({
       client,
@@ -99,8 +114,15 @@ async function send(
       metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
       log,
       signal: options.signal,
-      record: (index, result) => (results[index] = result),
-      onBytes: (bytes) => (outcome.bytesSent += bytes)
+      record: (index, result) => {
+        results[index] = result
+        state.filesDone++
+        tell()
+      },
+      onBytes: (bytes) => {
+        outcome.bytesSent += bytes
+        tell()
+      }
     })
   )
   outcome.cancelled = options.signal?.aborted ?? false

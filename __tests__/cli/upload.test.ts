@@ -220,6 +220,8 @@ describe('the bundle', () => {
       'utf8'
     )
     expect(core).toContain(marker)
+    const action = readFileSync(path.join(import.meta.dirname, '../../dist/index.js'), 'utf8')
+    expect(action).toContain(marker)
     const bundle = readFileSync(path.join(import.meta.dirname, '../../dist/cli/index.js'), 'utf8')
     expect(bundle.length).toBeGreaterThan(100_000)
     expect(bundle).not.toContain(marker)
