@@ -59,6 +59,8 @@ export interface CliOptions {
   /** Run on a pseudo-terminal (Python's pty module) instead of pipes. */
   tty?: boolean
   timeoutMs?: number
+  /** Sends SIGINT once stdout or stderr matches (Ctrl-C at the terminal). */
+  interruptWhen?: RegExp
 }
 
 const PTY = [
@@ -88,8 +90,21 @@ export async function runCli(args: string[], options: CliOptions): Promise<CliRu
   })
   let stdout = ''
   let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  let interrupted = false
+  const watch = (): void => {
+    if (!interrupted && options.interruptWhen?.test(stdout + stderr)) {
+      interrupted = true
+      child.kill('SIGINT')
+    }
+  }
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk
+    watch()
+  })
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    watch()
+  })
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   clearTimeout(timer)

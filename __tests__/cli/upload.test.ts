@@ -182,6 +182,12 @@ describe('exit codes', () => {
       /--category.*"outputs".*did you mean `output`/
     ],
     [
+      'the reserved metadata key',
+      ['--run', 'x', '--metadata', '{"ci": 1}', 'a'],
+      {},
+      /--metadata.*"ci"/
+    ],
+    [
       'no token anywhere',
       ['--run', 'x', 'a'],
       { SIMVUE_TOKEN: '' },
@@ -200,6 +206,34 @@ describe('exit codes', () => {
     expect(run.stderr).toMatch(message)
     expect(run.stdout + run.stderr).not.toContain('secret-on-cli')
     expect(run.stdout + run.stderr).not.toContain(t.server.token)
+  })
+
+  it('130 on Ctrl-C: no new file starts, what was done is reported, a created run is terminated', async () => {
+    await t.control.addFault({
+      endpoint: 'storage.upload',
+      kind: 'latency',
+      delayMs: 1500,
+      times: 0
+    })
+    try {
+      const run = await runCli(
+        ['--run', 'interrupted', '--create-run', '--concurrency', '1', '--json', 'results/'],
+        { cwd: results(), env: t.env, interruptWhen: /==> Uploading/, timeoutMs: 30_000 }
+      )
+      expect(run.code, run.stderr).toBe(130)
+      expect(run.stderr).toContain('Received SIGINT: starting no new file')
+      expect(run.stderr).toMatch(/Cancelled: \d uploaded/)
+      const entries = JSON.parse(run.stdout) as Entry[]
+      expect(entries).toHaveLength(4)
+      expect(entries.filter((e) => e.status === 'failed').length).toBeGreaterThan(0)
+      const found = await t.api<{ data: { id: string; status: string }[] }>(
+        'GET',
+        `/runs?filters=${encodeURIComponent(JSON.stringify(['name == interrupted']))}`
+      )
+      expect(found.data[0]?.status).toBe('terminated')
+    } finally {
+      await t.control.clearFaults()
+    }
   })
 
   it('0 and the usage for --help; the version for --version', async () => {

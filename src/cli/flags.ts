@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { INPUT, type InputName } from '../input-source.js'
+import { text } from '../log.js'
 import { UsageError } from './usage-error.js'
 
 /** Inputs that are `true`/`false` in action.yml. */
@@ -152,12 +153,12 @@ function usageFromParseError(error: unknown, argv: readonly string[]): UsageErro
   const message = error instanceof Error ? error.message : String(error)
   const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? ''
   const name = flag.replace(/^-+/, '').replace(/=.*$/, '')
+  // The flag and the next argument are the user's words: values of the message.
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const hint = closestFlag(name)
+    const mean = hint ? text` Did you mean --${hint}?` : ''
     return new UsageError(
-      `Unknown option ${flag}.` +
-        (hint ? ` Did you mean --${hint}?` : '') +
-        ' See `simvue-upload --help`; a path that starts with "-" goes after `--`.'
+      text`Unknown option ${flag}.${mean} See \`simvue-upload --help\`; a path that starts with "-" goes after \`--\`.`
     )
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
@@ -165,16 +166,15 @@ function usageFromParseError(error: unknown, argv: readonly string[]): UsageErro
     if (option?.type === 'boolean') {
       const base = name.replace(/^no-/, '')
       return new UsageError(
-        `--${name} takes no value: write --${base} for true or --no-${base} for false.`
+        text`--${name} takes no value: write --${base} for true or --no-${base} for false.`
       )
     }
     const at = argv.findIndex((arg) => arg === `--${name}` || arg === `-${name}`)
     const next = at >= 0 ? argv[at + 1] : undefined
     return new UsageError(
       next === undefined
-        ? `--${name} needs a value, e.g. --${name} VALUE.`
-        : `--${name} needs a value, but the next argument is the option ${next}; ` +
-            `write --${name}=VALUE for a value that starts with "-".`
+        ? text`--${name} needs a value, e.g. --${name} VALUE.`
+        : text`--${name} needs a value, but the next argument is the option ${next}; write --${name}=VALUE for a value that starts with "-".`
     )
   }
   return new UsageError(message)
