@@ -2,7 +2,7 @@
  * The bundle as people see it: simvue.toml found like the Python client finds it (temp HOME,
  * nested folders), output on a pseudo-terminal (progress bar, colour, NO_COLOR) and in a log.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -14,7 +14,8 @@ const t = useTestServer()
 
 /** HOME and HOME/project/case, with files to upload in the case folder. */
 function layout(): { home: string; project: string; cwd: string } {
-  const home = mkdtempSync(path.join(os.tmpdir(), 'sua-home-'))
+  // Real paths: the command line searches from the physical working directory.
+  const home = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'sua-home-')))
   const project = path.join(home, 'project')
   const cwd = path.join(project, 'case')
   mkdirSync(path.join(cwd, 'out'), { recursive: true })

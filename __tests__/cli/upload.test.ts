@@ -2,7 +2,7 @@
  * The command line end to end: a fresh copy of the committed bundle, no node_modules, under
  * Node 20 and Node 24, against the development server over loopback.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
@@ -21,13 +21,16 @@ interface Entry {
   [key: string]: unknown
 }
 
+/** A real path: the command line's working directory is the physical one (macOS /private). */
 function results(): string {
-  return makeWorkspace({
-    'results/a.json': '{"a": 1}\n',
-    'results/sub/b.txt': 'bee\n',
-    'results/tmp/scratch.log': 'x'.repeat(1000),
-    'results/c.bin': Buffer.alloc(300_000, 7)
-  })
+  return realpathSync(
+    makeWorkspace({
+      'results/a.json': '{"a": 1}\n',
+      'results/sub/b.txt': 'bee\n',
+      'results/tmp/scratch.log': 'x'.repeat(1000),
+      'results/c.bin': Buffer.alloc(300_000, 7)
+    })
+  )
 }
 
 describe.each([
