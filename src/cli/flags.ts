@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util'
 import { INPUT, type InputName } from '../input-source.js'
 import { text } from '../log.js'
+import { closestFlag } from './suggest.js'
 import { UsageError } from './usage-error.js'
 
 /** Inputs that are `true`/`false` in action.yml. */
@@ -155,7 +156,7 @@ function usageFromParseError(error: unknown, argv: readonly string[]): UsageErro
   const name = flag.replace(/^-+/, '').replace(/=.*$/, '')
   // The flag and the next argument are the user's words: values of the message.
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const hint = closestFlag(name)
+    const hint = closestFlag(name, knownFlags())
     const mean = hint ? text` Did you mean --${hint}?` : ''
     return new UsageError(
       text`Unknown option ${flag}.${mean} See \`simvue-upload --help\`; a path that starts with "-" goes after \`--\`.`
@@ -178,31 +179,4 @@ function usageFromParseError(error: unknown, argv: readonly string[]): UsageErro
     )
   }
   return new UsageError(message)
-}
-
-/** A known flag within two edits of what was typed (typos), or one that starts with it. */
-function closestFlag(typed: string): string | null {
-  let best: string | null = null
-  let bestDistance = 3
-  for (const flag of knownFlags()) {
-    const distance = flag.startsWith(typed) && typed.length >= 3 ? 1 : editDistance(typed, flag)
-    if (distance < bestDistance) {
-      best = flag
-      bestDistance = distance
-    }
-  }
-  return best
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-    }
-    previous = current
-  }
-  return previous[b.length]
 }

@@ -15,6 +15,12 @@ const onSignal = (signal: NodeJS.Signals): void => {
 }
 process.on('SIGINT', onSignal)
 process.on('SIGTERM', onSignal)
+// A reader that quits early (`| head`) must not stop the uploads: its lines are dropped.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
+}
 
 process.exitCode = await runCli({
   argv: process.argv.slice(2),
