@@ -2,7 +2,7 @@
  * The bundle as people see it: simvue.toml found like the Python client finds it (temp HOME,
  * nested folders), output on a pseudo-terminal (progress bar, colour, NO_COLOR) and in a log.
  */
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
+import { chownSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -46,7 +46,24 @@ describe('configuration files', () => {
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toContain(`URL and token from [server] in ${file}.`)
     expect(run.stdout).toContain(`Note: ${file} was found in a parent of the current directory.`)
+    expect(run.stderr).toBe('')
   })
+
+  // Giving a file to another user needs root (as CI runs); elsewhere this is skipped.
+  it.skipIf(process.getuid?.() !== 0)(
+    'warns when the URL comes from another user’s file',
+    async () => {
+      const { project, cwd } = layout()
+      const file = path.join(project, 'simvue.toml')
+      writeFileSync(file, serverSection(t.server.url, t.server.token))
+      chownSync(file, 65534, 65534)
+      const run = await runCli(['--run', 'cfg-other', '--create-run', '-q', 'out/'], { cwd })
+      expect(run.code, run.stderr).toBe(0)
+      expect(run.stderr).toContain(
+        `warning: The server URL comes from ${file}, which belongs to another user (uid 65534)`
+      )
+    }
+  )
 
   it('--profile picks [profiles.NAME]; SIMVUE_URL still wins for the URL', async () => {
     const { home, cwd } = layout()

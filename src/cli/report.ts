@@ -1,4 +1,5 @@
 /** What the command line says around the shared steps: the server it uses, and the verdict. */
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { errorText } from '../errors.js'
 import type { Inputs } from '../inputs.js'
@@ -31,11 +32,27 @@ export function reportServer(
       : text`URL from ${url}, token from ${describeOrigin(tokenFrom, 'SIMVUE_TOKEN')}`
   log.info(text`Using ${inputs.server.webUrl}: ${from}.`)
   const file = credentials.file
-  if (file && (urlFrom.kind === 'file' || tokenFrom.kind === 'file')) {
+  if (file && urlFrom.kind === 'file') {
     const dir = path.dirname(file.path)
     if (dir !== path.resolve(cwd) && path.relative(dir, cwd).split(path.sep)[0] !== '..') {
       log.info(text`Note: ${file.path} was found in a parent of the current directory.`)
     }
+    // On a shared file system, a file someone else planted above the working directory
+    // would send the files (and a token from the environment) to their server.
+    const owner = ownerOf(file.path)
+    if (owner !== null && process.getuid && owner !== process.getuid()) {
+      log.warning(
+        text`The server URL comes from ${file.path}, which belongs to another user (uid ${owner}); check that ${inputs.server.webUrl} is the server you mean.`
+      )
+    }
+  }
+}
+
+function ownerOf(file: string): number | null {
+  try {
+    return statSync(file).uid
+  } catch {
+    return null
   }
 }
 
