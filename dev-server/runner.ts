@@ -47,6 +47,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** Also copy the action's stdout and stderr to this process's (the demo). */
   echo?: boolean
+  /** Sends `signal` once stdout matches `when` (how the runner cancels a step). */
+  cancel?: { when: RegExp; signal: NodeJS.Signals }
 }
 
 export function makeWorkspace(files: Record<string, string | Buffer> = {}): string {
@@ -145,9 +147,14 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     const shown = lines.replace(hidden, '')
     if (shown) process.stdout.write(shown)
   }
+  let cancelled = false
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
     if (options.echo) echo(chunk)
+    if (options.cancel && !cancelled && options.cancel.when.test(stdout)) {
+      cancelled = true
+      child.kill(options.cancel.signal)
+    }
   })
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk

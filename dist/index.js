@@ -28675,7 +28675,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9812);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28684,7 +28684,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 249:
+/***/ 9812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32076,48 +32076,6 @@ function outcomeLine(outcome) {
     return log_text `${head}: ${files}, ${formatBytes(outcome.bytesSent)} sent in ${took}${run}.`;
 }
 
-// EXTERNAL MODULE: ./node_modules/mime-types/index.js
-var mime_types = __nccwpck_require__(4096);
-;// CONCATENATED MODULE: ./src/plan/mime.ts
-/** MIME types (DESIGN §4): detected from the extension; explicit ones validated. */
-
-
-const DEFAULT_MIME_TYPE = 'application/octet-stream';
-/** Types by the extension as spelt (plans of 100k files share a handful of extensions). */
-const byExtension = new Map();
-let lastExtension = '';
-let lastType = '';
-function detectMimeType(filePath) {
-    const dot = filePath.lastIndexOf('.');
-    const separator = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
-    // A separator, then at least one character before the last dot: `mime.lookup` then depends
-    // on nothing but what follows the dot (whichever of `/` and `\` the platform separates by).
-    if (separator < 0 || dot <= separator + 1)
-        return mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
-    const length = filePath.length - dot - 1;
-    if (lastType && length === lastExtension.length && filePath.endsWith(lastExtension)) {
-        return lastType;
-    }
-    const extension = filePath.slice(dot + 1);
-    let type = byExtension.get(extension);
-    if (type === undefined) {
-        type = mime_types.lookup(filePath) || DEFAULT_MIME_TYPE;
-        byExtension.set(extension, type);
-    }
-    lastExtension = extension;
-    lastType = type;
-    return type;
-}
-/**
- * Known to the `mime-types` table (a type with registered extensions, compared exactly as
- * the table spells it, lower case, no parameters) or one of Simvue's object types.
- */
-function isValidMimeType(value) {
-    if (SIMVUE_OBJECT_MIME_TYPES.includes(value))
-        return true;
-    return Object.hasOwn(mime_types.extensions, value);
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -32289,6 +32247,622 @@ function objectEntries(objects, namePrefix) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/plan/file-head.ts
+/** Reads the first (or last) bytes of a planned file, for the few checks that look inside. */
+
+/** `O_NONBLOCK` where the platform has it: a FIFO swapped in for a planned file never hangs. */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * Up to `length` bytes from `position`, or null when the
+ * file cannot be read; the upload reports that failure by name later.
+ */
+function readBytes(path, length, position = 0) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, READ_FLAGS);
+    }
+    catch {
+        return null;
+    }
+    try {
+        const buffer = Buffer.alloc(length);
+        let filled = 0;
+        while (filled < length) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, length - filled, position + filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        return filled === length ? buffer : buffer.subarray(0, filled);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The last `length` bytes of a file of `size` bytes (all of it when smaller). */
+function readTail(path, size, length) {
+    const start = Math.max(0, size - length);
+    return readBytes(path, size - start, start);
+}
+/**
+ * Text by the rule of docs/design.md ("MIME types"): valid UTF-8 without NUL bytes. `cut`
+ * says the bytes are a prefix of a longer file, so a multi-byte character cut at the end
+ * still counts as valid.
+ */
+function isUtf8Text(bytes, cut) {
+    if (bytes.includes(0))
+        return false;
+    try {
+        // A new decoder per call: in stream mode it keeps the cut character's bytes as state.
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Decodes UTF-8 strictly (null when invalid), as Python's `bytes.decode('utf-8')` does. */
+function decodeUtf8(bytes, cut = false) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, {
+            stream: cut
+        });
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/mime-types/index.js
+var mime_types = __nccwpck_require__(4096);
+;// CONCATENATED MODULE: ./src/plan/mime.ts
+/**
+ * MIME types of files: `mime-types` by the extension first; for code and science files it
+ * does not know, the type the Simvue Python client gets from Python's `mimetypes`; an
+ * extension-less file that is UTF-8 text is text/plain. Explicit `mime-type` values are
+ * validated against the same tables. See docs/design.md, "MIME types".
+ */
+
+
+
+
+const DEFAULT_MIME_TYPE = 'application/octet-stream';
+const TEXT_MIME_TYPE = 'text/plain';
+/** How much of an extension-less file is read to tell text from binary. */
+const TEXT_SNIFF_BYTES = 8 * 1024;
+/**
+ * Extensions `mime-types` 3 does not know, with the type Python's `mimetypes` gives them:
+ * its built-in table (3.11), then Debian's /etc/mime.types, which it also reads on Ubuntu
+ * runners. Only code and science files; extensions in lower case.
+ */
+const PYTHON_MIMETYPES = new Map(Object.entries({
+    // Python's built-in table
+    py: 'text/x-python',
+    pyc: 'application/x-python-code',
+    h5: 'application/x-hdf5',
+    ksh: 'text/plain',
+    // Debian /etc/mime.types
+    'c++': 'text/x-c++src',
+    'h++': 'text/x-c++hdr',
+    hpp: 'text/x-c++hdr',
+    hxx: 'text/x-c++hdr',
+    d: 'text/x-dsrc',
+    diff: 'text/x-diff',
+    patch: 'text/x-diff',
+    hs: 'text/x-haskell',
+    lhs: 'text/x-literate-haskell',
+    rb: 'application/x-ruby',
+    scala: 'text/x-scala',
+    bib: 'text/x-bibtex',
+    ltx: 'text/x-tex',
+    sty: 'text/x-tex',
+    cls: 'text/x-tex',
+    mol: 'chemical/x-mdl-molfile',
+    sdf: 'chemical/x-mdl-sdfile',
+    fit: 'image/fits',
+    fts: 'image/fits',
+    sarif: 'application/sarif+json',
+    arrow: 'application/vnd.apache.arrow.file',
+    sqlite: 'application/vnd.sqlite3',
+    sqlite3: 'application/vnd.sqlite3',
+    cbor: 'application/cbor',
+    zst: 'application/zstd'
+}));
+const EXTRA_TYPES = new Set(PYTHON_MIMETYPES.values());
+/**
+ * The extension as `path.extname` (and so `mime-types`) sees it, without the dot, lower
+ * case; '' for none: `Makefile`, a dotfile such as `.bashrc`, or a name ending in a dot.
+ */
+function extensionOf(filePath) {
+    return (0,external_node_path_namespaceObject.extname)(filePath).slice(1).toLowerCase();
+}
+/** By the extension alone; null when the file has no extension (the caller may sniff). */
+function mimeTypeByExtension(filePath) {
+    const extension = extensionOf(filePath);
+    if (extension === '')
+        return null;
+    return mime_types.lookup(extension) || PYTHON_MIMETYPES.get(extension) || DEFAULT_MIME_TYPE;
+}
+/**
+ * The detected type of a planned file. Only an extension-less file is read: its first
+ * 8 KiB, once, to tell text (OpenFOAM dictionaries, Makefile) from binary.
+ */
+function detectMimeType(filePath, size) {
+    const byExtension = mimeTypeByExtension(filePath);
+    if (byExtension !== null)
+        return byExtension;
+    const head = readBytes(filePath, Math.min(size, TEXT_SNIFF_BYTES));
+    if (head === null)
+        return DEFAULT_MIME_TYPE;
+    return isUtf8Text(head, head.length < size) ? TEXT_MIME_TYPE : DEFAULT_MIME_TYPE;
+}
+/**
+ * Known to the `mime-types` table (a type with registered extensions, compared exactly as
+ * the table spells it, lower case, no parameters), one of Simvue's object types, or a type
+ * the detection itself gives.
+ */
+function isValidMimeType(value) {
+    if (SIMVUE_OBJECT_MIME_TYPES.includes(value))
+        return true;
+    return Object.hasOwn(mime_types.extensions, value) || EXTRA_TYPES.has(value);
+}
+
+;// CONCATENATED MODULE: ./src/plan/py-literal.ts
+/**
+ * The Python literals of a `.npy` header, which NumPy reads with `ast.literal_eval`: a dict
+ * of strings, integers, booleans, None, tuples and lists. Anything else (floats, sets,
+ * expressions) is refused, which only makes a file count as "not NumPy".
+ */
+class PyTuple {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+class PyDict {
+    entries;
+    constructor(entries) {
+        this.entries = entries;
+    }
+}
+const ESCAPES = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0'
+};
+class Parser {
+    at = 0;
+    source;
+    /** Python 2 long literals (`3L`), which NumPy accepts in format 1.0 and 2.0 headers. */
+    longSuffix;
+    constructor(source, longSuffix) {
+        this.source = source;
+        this.longSuffix = longSuffix;
+    }
+    parse() {
+        const value = this.value();
+        this.space();
+        if (this.at !== this.source.length)
+            throw new SyntaxError('text after the literal');
+        return value;
+    }
+    /** Whitespace and `#` comments, which `ast.literal_eval` skips too. */
+    space() {
+        for (;;) {
+            const c = this.source[this.at] ?? '';
+            if (c === '#') {
+                while (this.at < this.source.length && this.source[this.at] !== '\n')
+                    this.at++;
+            }
+            else if (/[ \t\n\r\f\v]/.test(c))
+                this.at++;
+            else
+                return;
+        }
+    }
+    value() {
+        this.space();
+        const c = this.source[this.at];
+        if (c === "'" || c === '"')
+            return this.string(c);
+        if (c === '(')
+            return this.sequence(')');
+        if (c === '[')
+            return this.sequence(']');
+        if (c === '{')
+            return this.dict();
+        const word = /^(True|False|None)\b/.exec(this.source.slice(this.at, this.at + 6));
+        if (word) {
+            this.at += word[1].length;
+            return word[1] === 'None' ? null : word[1] === 'True';
+        }
+        const int = /^[-+]?\d(?:_?\d)*/.exec(this.source.slice(this.at));
+        if (!int)
+            throw new SyntaxError(`unexpected ${JSON.stringify(c ?? 'end')}`);
+        this.at += int[0].length;
+        if (this.longSuffix && this.source[this.at] === 'L')
+            this.at++;
+        if (/[\w.]/.test(this.source[this.at] ?? ''))
+            throw new SyntaxError('not an integer');
+        return Number(int[0].replaceAll('_', ''));
+    }
+    string(quote) {
+        let out = '';
+        for (this.at++; this.at < this.source.length; this.at++) {
+            const c = this.source[this.at];
+            if (c === quote) {
+                this.at++;
+                return out;
+            }
+            if (c === '\n')
+                break;
+            if (c !== '\\') {
+                out += c;
+                continue;
+            }
+            const next = this.source[++this.at] ?? '';
+            // Python keeps the backslash of an escape it does not know.
+            out += ESCAPES[next] ?? `\\${next}`;
+        }
+        throw new SyntaxError('unterminated string');
+    }
+    /** `(…)` or `[…]`: a tuple needs a comma unless empty (`(x)` is x itself). */
+    sequence(close) {
+        this.at++;
+        const items = [];
+        let comma = false;
+        for (;;) {
+            this.space();
+            if (this.source[this.at] === close)
+                break;
+            items.push(this.value());
+            this.space();
+            if (this.source[this.at] !== ',')
+                break;
+            comma = true;
+            this.at++;
+        }
+        this.expect(close);
+        if (close === ']')
+            return items;
+        return items.length === 1 && !comma ? items[0] : new PyTuple(items);
+    }
+    dict() {
+        this.at++;
+        const entries = new Map();
+        for (;;) {
+            this.space();
+            if (this.source[this.at] === '}')
+                break;
+            const key = this.value();
+            if (typeof key !== 'string')
+                throw new SyntaxError('a key that is not a string');
+            this.space();
+            this.expect(':');
+            entries.set(key, this.value());
+            this.space();
+            if (this.source[this.at] !== ',')
+                break;
+            this.at++;
+        }
+        this.expect('}');
+        return new PyDict(entries);
+    }
+    expect(c) {
+        this.space();
+        if (this.source[this.at] !== c)
+            throw new SyntaxError(`expected ${c}`);
+        this.at++;
+    }
+}
+/** Parses one literal; throws SyntaxError where `ast.literal_eval` would refuse too. */
+function parsePyLiteral(source, longSuffix = false) {
+    return new Parser(source, longSuffix).parse();
+}
+
+;// CONCATENATED MODULE: ./src/plan/npy.ts
+/**
+ * Whether `numpy.load(allow_pickle=False)`, which the Simvue Python client uses for
+ * `application/vnd.simvue.numpy.v1`, reads a `.npy` file: the checks of NumPy's
+ * `lib/format.py` (magic, version, header dict, dtype without objects) and enough data
+ * bytes for the declared shape.
+ */
+
+const MAGIC = Buffer.from('\x93NUMPY', 'latin1');
+/** NumPy's `_MAX_HEADER_SIZE`: longer headers are refused unless pickles are allowed. */
+const MAX_HEADER = 10_000;
+/** Magic, version and a 4-byte header length, then the longest header NumPy reads. */
+const NPY_HEAD_BYTES = 12 + MAX_HEADER;
+/** Item sizes NumPy's type strings allow per kind (`<f8`, `|b1`, …). */
+const SIZES = {
+    b: [1],
+    i: [1, 2, 4, 8],
+    u: [1, 2, 4, 8],
+    f: [2, 4, 8, 12, 16],
+    c: [8, 16, 24, 32],
+    m: [8],
+    M: [8]
+};
+class NotLoadable extends Error {
+}
+/** Bytes per item of a type string such as `<f8`, `|S5`, `<U3` or `<M8[ns]`. */
+function typeStringSize(descr) {
+    const match = /^[<>|=]?([biufcmMSaUVO])(\d*)(\[\w+\])?$/.exec(descr);
+    if (!match)
+        throw new NotLoadable(`dtype ${JSON.stringify(descr)} is not one numpy writes`);
+    const [, kind, digits, unit] = match;
+    if (kind === 'O')
+        throw new NotLoadable('an object array needs allow_pickle=True');
+    if (unit && kind !== 'm' && kind !== 'M')
+        throw new NotLoadable(`dtype ${descr} has a unit`);
+    const n = digits === '' ? 0 : Number(digits);
+    if (kind === 'S' || kind === 'a' || kind === 'V')
+        return n;
+    if (kind === 'U')
+        return 4 * n;
+    if (!SIZES[kind].includes(n))
+        throw new NotLoadable(`dtype ${descr} has no such size`);
+    return n;
+}
+function shapeCount(shape) {
+    const dims = shape instanceof PyTuple ? shape.items : [shape];
+    let count = 1;
+    for (const dim of dims) {
+        if (typeof dim !== 'number' || dim < 0)
+            throw new NotLoadable('shape is not valid');
+        count *= dim;
+    }
+    return count;
+}
+/** A descr: a type string, a `(descr, shape)` subarray or a list of fields. */
+function itemSize(descr) {
+    if (typeof descr === 'string')
+        return typeStringSize(descr);
+    if (descr instanceof PyTuple && descr.items.length === 2) {
+        return itemSize(descr.items[0]) * shapeCount(descr.items[1]);
+    }
+    if (!Array.isArray(descr))
+        throw new NotLoadable('descr is not a valid dtype descriptor');
+    let size = 0;
+    for (const field of descr) {
+        const parts = field instanceof PyTuple ? field.items : [];
+        const [name, type, shape] = parts;
+        const named = typeof name === 'string' || name instanceof PyTuple;
+        if ((parts.length !== 2 && parts.length !== 3) || !named) {
+            throw new NotLoadable('a field of descr is not (name, dtype[, shape])');
+        }
+        size += itemSize(type) * (parts.length === 3 ? shapeCount(shape) : 1);
+    }
+    return size;
+}
+/** The header dict, checked as `_read_array_header` checks it. */
+function headerFields(header) {
+    if (!(header instanceof PyDict))
+        throw new NotLoadable('the header is not a dict');
+    const keys = [...header.entries.keys()].sort().join(',');
+    if (keys !== 'descr,fortran_order,shape')
+        throw new NotLoadable(`header keys are ${keys}`);
+    const shape = header.entries.get('shape') ?? null;
+    if (!(shape instanceof PyTuple))
+        throw new NotLoadable('shape is not a tuple');
+    if (typeof header.entries.get('fortran_order') !== 'boolean') {
+        throw new NotLoadable('fortran_order is not a bool');
+    }
+    return { count: shapeCount(shape), itemSize: itemSize(header.entries.get('descr') ?? null) };
+}
+/**
+ * Null when numpy.load(allow_pickle=False) reads the file whose first bytes are `head`
+ * (at least NPY_HEAD_BYTES of them, or the whole file) and whose size is `size`; else why not.
+ */
+function npyProblem(head, size) {
+    if (head.length < 10 || !head.subarray(0, 6).equals(MAGIC))
+        return 'no NumPy magic string';
+    const [major, minor] = [head[6], head[7]];
+    if (minor !== 0 || major < 1 || major > 3)
+        return `NumPy format ${major}.${minor} is unknown`;
+    const lengthBytes = major === 1 ? 2 : 4;
+    if (head.length < 8 + lengthBytes)
+        return 'truncated header';
+    const headerLength = major === 1 ? head.readUInt16LE(8) : head.readUInt32LE(8);
+    const start = 8 + lengthBytes;
+    if (headerLength > MAX_HEADER)
+        return `header of ${headerLength} bytes (numpy reads 10000)`;
+    if (head.length < start + headerLength)
+        return 'truncated header';
+    const raw = head.subarray(start, start + headerLength);
+    try {
+        const text = major === 3 ? new TextDecoder('utf-8', { fatal: true }).decode(raw) : raw.toString('latin1');
+        const { count, itemSize } = headerFields(parsePyLiteral(text, major < 3));
+        const needed = count * itemSize;
+        const present = size - start - headerLength;
+        if (present < needed)
+            return `truncated data: ${needed} bytes declared, ${present} present`;
+        return null;
+    }
+    catch (error) {
+        if (error instanceof NotLoadable)
+            return error.message;
+        return `header is not a Python literal (${error instanceof Error ? error.message : ''})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/plotly-figure.ts
+/**
+ * Whether a `.json` file is a Plotly figure that `plotly.io.from_json` (the Simvue Python
+ * client's reader for application/vnd.plotly.v1+json) turns into a Figure: UTF-8 without a
+ * BOM (Python's json refuses one), an object with a `data` array of traces that each have
+ * a string `type`, and no keys besides `data`, `layout`, `frames` and `config`.
+ */
+
+/** Enough to see the first key: files that cannot be figures are read no further. */
+const FIGURE_PREFIX_BYTES = 4 * 1024;
+/** Larger `.json` files are not read whole to find out (`.plotly.json` ones are trusted). */
+const MAX_FIGURE_BYTES = 64 * 1024 * 1024;
+const FIGURE_KEYS = new Set(['data', 'layout', 'frames', 'config']);
+const FIRST_KEY = /^[ \t\n\r]*\{[ \t\n\r]*"(data|layout|frames|config)"[ \t\n\r]*:/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The rule above, on a parsed value. */
+function isFigure(value) {
+    if (!isObject(value) || !Array.isArray(value.data))
+        return false;
+    if (!Object.keys(value).every((key) => FIGURE_KEYS.has(key)))
+        return false;
+    if (!value.data.every((trace) => isObject(trace) && typeof trace.type === 'string')) {
+        return false;
+    }
+    if ('layout' in value && !isObject(value.layout))
+        return false;
+    return !('frames' in value) || (Array.isArray(value.frames) && value.frames.every(isObject));
+}
+/**
+ * Reads the first 4 KiB; only a file that starts like a figure is then read whole and
+ * parsed. A `.plotly.json` file too large to parse here is taken at its name.
+ */
+function isPlotlyFigureFile(path, size, byName) {
+    const prefix = readBytes(path, Math.min(size, FIGURE_PREFIX_BYTES));
+    const start = prefix && decodeUtf8(prefix, prefix.length < size);
+    if (!start || !FIRST_KEY.test(start))
+        return false;
+    if (size > MAX_FIGURE_BYTES)
+        return byName;
+    const whole = prefix.length === size ? prefix : readBytes(path, size);
+    const text = whole && whole.length === size ? decodeUtf8(whole) : null;
+    if (text === null)
+        return false;
+    try {
+        return isFigure(JSON.parse(text));
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/typed-objects.ts
+/**
+ * `object-type`: which planned files are uploaded as Simvue typed objects (the MIME types
+ * the Python client's `save_object` gives NumPy arrays, dataframes, Plotly figures and
+ * torch tensors), and which are refused. Typed objects are created as that client creates
+ * objects: `original_path` empty, the local path in the metadata. See docs/design.md,
+ * "Typed objects from files".
+ */
+
+
+
+
+
+const OBJECT_TYPES = ['none', 'auto', 'dataframe', 'torch'];
+const NUMPY_MIME_TYPE = 'application/vnd.simvue.numpy.v1';
+const PLOTLY_MIME_TYPE = 'application/vnd.plotly.v1+json';
+const DATAFRAME_MIME_TYPE = 'application/vnd.simvue.df.v1';
+const TORCH_MIME_TYPE = 'application/vnd.simvue.torch.v1';
+/** The metadata key that keeps a typed object's local path (its `original_path` is ''). */
+const LOCAL_PATH_KEY = 'local_path';
+function typed(mimeType, path) {
+    return {
+        fields: { mimeType, originalPath: '', metadata: { [LOCAL_PATH_KEY]: path } },
+        problem: null
+    };
+}
+function refused(mimeType, path, objectType, why) {
+    return {
+        fields: { mimeType },
+        problem: log_text `${path}: \`object-type: ${objectType}\` needs ${why}; narrow \`path\` to such files or upload this one in another step`
+    };
+}
+/** pandas.read_csv(index_col=0): `.csv`, UTF-8 text (first 8 KiB), a header line. */
+function csvProblem(path, size) {
+    if (extensionOf(path) !== 'csv')
+        return log_text `a .csv file (this one is not named *.csv)`;
+    const head = readBytes(path, Math.min(size, TEXT_SNIFF_BYTES));
+    if (head === null)
+        return log_text `a readable file (this one cannot be read)`;
+    const cut = head.length < size;
+    if (!isUtf8Text(head, cut))
+        return log_text `UTF-8 text (this file is binary or another encoding)`;
+    // pandas skips blank lines before the header; an all-blank file has no columns to parse.
+    if (!/\S/.test((decodeUtf8(head, cut) ?? '').replace(/^\uFEFF/, ''))) {
+        return log_text `a header line (this file is empty or blank)`;
+    }
+    return null;
+}
+const ZIP_ENTRY = Buffer.from('PK\x03\x04', 'latin1');
+const ZIP_END = Buffer.from('PK\x05\x06', 'latin1');
+/** Fixed part of a zip local file header; the entry name follows it. */
+const ZIP_HEADER_BYTES = 30;
+/** The end record (22 bytes) plus the longest comment searched for it. */
+const ZIP_TAIL_BYTES = 1024;
+/**
+ * torch.load: the zip archive torch.save writes (PyTorch 1.6+): its first entry is
+ * `<archive>/data.pkl`, and the end-of-archive record is present (not truncated).
+ */
+function torchProblem(path, size) {
+    const extension = extensionOf(path);
+    if (extension !== 'pt' && extension !== 'pth') {
+        return log_text `a .pt or .pth file (this one is not named so)`;
+    }
+    const head = readBytes(path, Math.min(size, ZIP_HEADER_BYTES + 512));
+    if (head === null)
+        return log_text `a readable file (this one cannot be read)`;
+    if (head.length < ZIP_HEADER_BYTES || !head.subarray(0, 4).equals(ZIP_ENTRY)) {
+        return log_text `the zip archive torch.save writes (this file is not a zip archive)`;
+    }
+    const nameEnd = ZIP_HEADER_BYTES + head.readUInt16LE(26);
+    const first = head.subarray(ZIP_HEADER_BYTES, nameEnd).toString('utf8');
+    if (!/^[^/]+\/data\.pkl$/.test(first)) {
+        return log_text `the zip archive torch.save writes (its first entry is ${first}, not <archive>/data.pkl)`;
+    }
+    const tail = readTail(path, size, ZIP_TAIL_BYTES) ?? Buffer.alloc(0);
+    const end = tail.lastIndexOf(ZIP_END);
+    if (end < 0 || tail.length - end < 22) {
+        return log_text `a whole zip archive (this one has no end record: truncated?)`;
+    }
+    return null;
+}
+/** `auto`: a NumPy array or a Plotly figure; null for every other file. */
+function autoType(path, size) {
+    const extension = extensionOf(path);
+    if (extension === 'npy') {
+        const head = readBytes(path, Math.min(size, NPY_HEAD_BYTES));
+        return head !== null && npyProblem(head, size) === null ? NUMPY_MIME_TYPE : null;
+    }
+    if (extension !== 'json')
+        return null;
+    const byName = path.toLowerCase().endsWith('.plotly.json');
+    return isPlotlyFigureFile(path, size, byName) ? PLOTLY_MIME_TYPE : null;
+}
+/**
+ * The MIME type and object fields of one planned file. Reads from the file only what the
+ * inputs need: nothing for `mime-type` or a known extension, at most a few KiB otherwise
+ * (a `.json` that starts like a Plotly figure is read whole, to parse it).
+ */
+function fileType(path, size, options) {
+    const objectType = options.objectType ?? 'none';
+    if (options.mimeType !== null)
+        return { fields: { mimeType: options.mimeType }, problem: null };
+    if (objectType === 'dataframe' || objectType === 'torch') {
+        const [mimeType, check] = objectType === 'dataframe'
+            ? [DATAFRAME_MIME_TYPE, csvProblem]
+            : [TORCH_MIME_TYPE, torchProblem];
+        const why = check(path, size);
+        return why ? refused(mimeType, path, objectType, why) : typed(mimeType, path);
+    }
+    const objectMime = objectType === 'auto' ? autoType(path, size) : null;
+    if (objectMime !== null)
+        return typed(objectMime, path);
+    return { fields: { mimeType: detectMimeType(path, size) }, problem: null };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
 /**
  * Collected files and `objects` → the upload plan (DESIGN §3 step 2, §4): names, MIME types
@@ -32306,7 +32880,7 @@ function originOf(entry, origins) {
 }
 /** File entries, named: with `name` given, names are set later (and stay '' here). */
 function fileEntries(options, problems, named) {
-    const { files, mimeType } = options;
+    const { files } = options;
     const plainName = plainNamer(options);
     const entries = new Array(files.length);
     for (let i = 0; i < files.length; i++) {
@@ -32321,8 +32895,10 @@ function fileEntries(options, problems, named) {
                 name = '';
             }
         }
-        const type = mimeType ?? detectMimeType(localPath);
-        entries[i] = { kind: 'file', name, localPath, size: files[i].size, mimeType: type };
+        const { fields, problem } = fileType(localPath, files[i].size, options);
+        if (problem)
+            problems.push(problem);
+        entries[i] = { kind: 'file', name, localPath, size: files[i].size, ...fields };
     }
     return entries;
 }
@@ -32423,8 +32999,10 @@ function buildPlan(options) {
     const files = fileEntries(options, fileProblems, !single);
     // Problems in the order of the entries: `name`'s first, then files, then objects.
     const problems = explicitNameProblems(files, objects, options);
+    // With `name`, files are not named here, so fileProblems holds only object-type refusals.
+    problems.push(...fileProblems);
     if (!single)
-        problems.push(...fileProblems, ...objectNameProblems(objects, origins));
+        problems.push(...objectNameProblems(objects, origins));
     const entries = objects.length ? files.concat(objects) : files;
     const mayCollide = sortEntries(entries);
     problems.push(...sizeProblems(entries));
@@ -32437,8 +33015,6 @@ function buildPlan(options) {
     return entries;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -33849,7 +34425,8 @@ async function makePlan(inputs, log) {
         workingDirectory: inputs.workingDirectory,
         namePrefix: inputs.namePrefix,
         explicitName: inputs.name,
-        mimeType: inputs.mimeType
+        mimeType: inputs.mimeType,
+        objectType: inputs.objectType
     });
     const bytes = plan.reduce((sum, entry) => sum + entry.size, 0);
     log.info(log_text `Plan: ${count(plan.length, 'artifact')}, ${formatBytes(bytes)}.`);
@@ -33973,7 +34550,7 @@ function formatDetail(body) {
     catch {
         return shorten(text);
     }
-    const detail = isObject(json) && 'detail' in json ? json.detail : json;
+    const detail = detail_isObject(json) && 'detail' in json ? json.detail : json;
     if (typeof detail === 'string')
         return shorten(detail);
     if (Array.isArray(detail))
@@ -33981,7 +34558,7 @@ function formatDetail(body) {
     return shorten(JSON.stringify(detail));
 }
 function formatIssue(issue) {
-    if (!isObject(issue))
+    if (!detail_isObject(issue))
         return shorten(JSON.stringify(issue));
     const loc = Array.isArray(issue.loc) ? issue.loc.map(String).join('.') : '';
     const msg = typeof issue.msg === 'string' ? issue.msg : JSON.stringify(issue);
@@ -34012,7 +34589,7 @@ function shorten(text, max = MAX_TEXT) {
     const oneLine = text.replace(/\s+/g, ' ');
     return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
 }
-function isObject(value) {
+function detail_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -34286,7 +34863,7 @@ function hasStatus(error, status) {
 async function getRun(api, id) {
     try {
         const answer = await api.request({ method: 'GET', path: ['runs', id] });
-        if (!isObject(answer.json))
+        if (!detail_isObject(answer.json))
             throw badAnswer(answer, 'expected a run object');
         return { ...answer.json, id: stringField(answer.json, 'id') || id };
     }
@@ -34313,11 +34890,11 @@ async function findRunsByName(api, name, folder) {
             }
         });
         const page = answer.json;
-        if (!isObject(page) || !Array.isArray(page.data)) {
+        if (!detail_isObject(page) || !Array.isArray(page.data)) {
             throw badAnswer(answer, 'expected {"data": [...], "count": n}');
         }
         for (const item of page.data) {
-            if (isObject(item) && typeof item.id === 'string')
+            if (detail_isObject(item) && typeof item.id === 'string')
                 found.push(item);
         }
         const total = typeof page.count === 'number' ? page.count : 0;
@@ -34369,7 +34946,7 @@ function requireId(answer, what) {
     return id;
 }
 function stringField(json, key) {
-    if (!isObject(json))
+    if (!detail_isObject(json))
         return '';
     const value = json[key];
     return typeof value === 'string' ? value : '';
@@ -34398,7 +34975,7 @@ async function listRunArtifacts(api, runId, category) {
         }
         throw error;
     }
-    return json.filter(isObject).map(toArtifactRecord);
+    return json.filter(detail_isObject).map(toArtifactRecord);
 }
 function toArtifactRecord(item) {
     return {
@@ -34439,7 +35016,7 @@ async function createArtifact(api, body, options) {
 function toFields(value, invalid) {
     if (value === undefined || value === null)
         return {};
-    if (!isObject(value))
+    if (!detail_isObject(value))
         throw invalid();
     const fields = {};
     for (const [key, field] of Object.entries(value)) {
@@ -34907,7 +35484,7 @@ class SimvueClient {
         });
         try {
             const answer = await api.request({ method: 'GET', path: ['version'] });
-            const version = isObject(answer.json) ? answer.json.version : undefined;
+            const version = detail_isObject(answer.json) ? answer.json.version : undefined;
             const checked = checkServerVersion(version, options.apiUrl);
             return new SimvueClient(options, transport, api, checked);
         }
@@ -35190,11 +35767,11 @@ async function uploadEntry(client, entry, context, result) {
     for (;;) {
         const body = {
             name: entry.name,
-            original_path: entry.kind === 'file' ? entry.localPath : '',
+            original_path: entry.originalPath ?? (entry.kind === 'file' ? entry.localPath : ''),
             size: digest.size,
             mime_type: entry.mimeType,
             checksum: digest.sha256,
-            metadata: context.metadata
+            metadata: entry.metadata ? { ...context.metadata, ...entry.metadata } : context.metadata
         };
         created = await step('create artifact', () => client.createArtifact(body, { deduplicate: context.deduplicate }));
         result.id = created.id;
@@ -35774,6 +36351,7 @@ const CATEGORIES = ['input', 'output', 'code'];
 
 
 
+
 const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
 function readInputs(source, options) {
     const { env } = options;
@@ -35819,6 +36397,10 @@ function readInputs(source, options) {
     if (mimeType && !isValidMimeType(mimeType)) {
         throw new InputError(log_text `${subject(label(INPUT.mimeType))} is ${input_parsers_quote(mimeType)}, which is not a known MIME type; use a registered type such as text/plain or application/json, or leave it empty to detect it per file.`);
     }
+    const objectType = choice(INPUT.objectType, OBJECT_TYPES, 'none');
+    if (objectType !== 'none' && mimeType) {
+        throw new InputError(log_text `${subject(label(INPUT.objectType))} is ${input_parsers_quote(objectType)} and ${trusted(label(INPUT.mimeType))} is ${input_parsers_quote(mimeType)}; an object type sets the MIME type of each file, so set only one of them.`);
+    }
     return {
         pathLines,
         objects,
@@ -35832,6 +36414,7 @@ function readInputs(source, options) {
         name: read(INPUT.name) || null,
         namePrefix: source.value(INPUT.namePrefix),
         mimeType,
+        objectType,
         metadata: parseMetadata(label(INPUT.metadata), read(INPUT.metadata), options.provenanceKey),
         ifNoFilesFound: choice(INPUT.ifNoFilesFound, IF_NO_FILES_FOUND, 'warn'),
         includeHiddenFiles: bool(INPUT.includeHiddenFiles, false),

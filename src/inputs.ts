@@ -30,6 +30,7 @@ import {
 import { INPUT, type InputName, type InputSource } from './input-source.js'
 import { text, trusted } from './log.js'
 import { isValidMimeType } from './plan/mime.js'
+import { OBJECT_TYPES, type ObjectType } from './plan/typed-objects.js'
 import { CATEGORIES, type Category, type IfNoFilesFound } from './plan/types.js'
 import type { ServerUrls } from './simvue/url.js'
 
@@ -53,6 +54,8 @@ export interface Inputs {
   name: string | null
   namePrefix: string
   mimeType: string | null
+  /** Files uploaded as Simvue typed objects (`none`: plain files). */
+  objectType: ObjectType
   metadata: Record<string, unknown> | null
   ifNoFilesFound: IfNoFilesFound
   includeHiddenFiles: boolean
@@ -148,6 +151,13 @@ export function readInputs(source: InputSource, options: ReadOptions): Inputs {
     )
   }
 
+  const objectType = choice(INPUT.objectType, OBJECT_TYPES, 'none') as ObjectType
+  if (objectType !== 'none' && mimeType) {
+    throw new InputError(
+      text`${subject(label(INPUT.objectType))} is ${quote(objectType)} and ${trusted(label(INPUT.mimeType))} is ${quote(mimeType)}; an object type sets the MIME type of each file, so set only one of them.`
+    )
+  }
+
   return {
     pathLines,
     objects,
@@ -161,6 +171,7 @@ export function readInputs(source: InputSource, options: ReadOptions): Inputs {
     name: read(INPUT.name) || null,
     namePrefix: source.value(INPUT.namePrefix),
     mimeType,
+    objectType,
     metadata: parseMetadata(label(INPUT.metadata), read(INPUT.metadata), options.provenanceKey),
     ifNoFilesFound: choice(INPUT.ifNoFilesFound, IF_NO_FILES_FOUND, 'warn') as IfNoFilesFound,
     includeHiddenFiles: bool(INPUT.includeHiddenFiles, false),

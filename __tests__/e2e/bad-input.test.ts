@@ -176,6 +176,21 @@ const cases: Case[] = [
     expect: [/`run`/, /"nightly \(retry\)"/, /create-run/]
   },
   {
+    title: 'metadata nested 30,000 deep',
+    inputs: { metadata: `{"a":${'['.repeat(30_000)}${']'.repeat(30_000)}}` },
+    expect: [/`metadata`/, /30001 levels deep/, /at most 100/]
+  },
+  {
+    title: 'objects nested 30,000 deep',
+    inputs: { objects: `{"a":${'[{"b":'.repeat(10_000)}1${'}]'.repeat(10_000)}}` },
+    expect: [/`objects`/, /levels deep/, /flatten/]
+  },
+  {
+    title: 'a token that cannot go in a header',
+    env: { SIMVUE_TOKEN: 'abc def\u0007' },
+    expect: [/SIMVUE_TOKEN/, /`token`/, /header/]
+  },
+  {
     title: 'category Output in capitals',
     inputs: { category: 'Output' },
     expect: [/`category`/, /did you mean `output`/]

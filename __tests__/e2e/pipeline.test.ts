@@ -50,7 +50,8 @@ describe('seed example: an OpenFOAM system/ folder', () => {
       expect(artifact.uploaded).toBe(true)
       expect(artifact.size).toBe(bytes.length)
       expect(artifact.checksum).toBe(sha256(bytes))
-      expect(artifact.mime_type).toBe('application/octet-stream')
+      // Extension-less UTF-8 text (OpenFOAM dictionaries) is detected as text/plain.
+      expect(artifact.mime_type).toBe('text/plain')
       expect(artifact.original_path).toBe(local)
       expect(await t.download(artifact)).toEqual(bytes)
     }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { MAX_FILE_BYTES } from '../../src/config.js'
 import { PlanError } from '../../src/errors.js'
 import { buildPlan, type PlanOptions } from '../../src/plan/build-plan.js'
-import { detectMimeType, isValidMimeType } from '../../src/plan/mime.js'
 import { objectEntries } from '../../src/plan/objects.js'
 import type { CollectedFile } from '../../src/plan/types.js'
 
@@ -166,34 +165,5 @@ describe('objectEntries', () => {
   it('stores null, strings and numbers as JSON', () => {
     const entries = objectEntries({ a: null, b: 'text', c: 1.5 }, '')
     expect(entries.map((entry) => entry.content?.toString())).toEqual(['null', '"text"', '1.5'])
-  })
-})
-
-describe('mime', () => {
-  it.each([
-    ['report.json', 'application/json'],
-    ['table.csv', 'text/csv'],
-    ['page.HTML', 'text/html'],
-    ['notes.txt', 'text/plain'],
-    ['array.npy', 'application/octet-stream'],
-    ['no-extension', 'application/octet-stream'],
-    ['archive.tar.gz', 'application/gzip']
-  ])('detects %s as %s', (name, type) => {
-    expect(detectMimeType(`/work/${name}`)).toBe(type)
-  })
-
-  it.each([
-    ['text/plain', true],
-    ['application/json', true],
-    ['image/png', true],
-    ['application/vnd.plotly.v1+json', true],
-    ['application/vnd.simvue.torch.v1', true],
-    ['text/text', false],
-    ['', false],
-    ['plain', false],
-    ['Text/Plain', false],
-    ['text/plain; charset=utf-8', false]
-  ])('isValidMimeType(%j) → %s', (value, valid) => {
-    expect(isValidMimeType(value)).toBe(valid)
   })
 })

@@ -1,9 +1,7 @@
-import mime from 'mime-types'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NAME_REGEX } from '../../src/config.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
-import { DEFAULT_MIME_TYPE, detectMimeType } from '../../src/plan/mime.js'
 import {
   artifactName,
   isPlainValidName,
@@ -155,46 +153,6 @@ describe('plainNamer', () => {
       path.win32
     )
     expect(name('C:\\work\\a\\b.txt')).toBeNull()
-  })
-})
-
-describe('detectMimeType', () => {
-  const reference = (filePath: string) => mime.lookup(filePath) || DEFAULT_MIME_TYPE
-  const paths = [
-    '/a/b.json',
-    '/a/b.JSON',
-    '/a/c.json',
-    '/a/b.txt',
-    '/a/b.TXT',
-    '/a/.json',
-    '/a/..json',
-    '/a/b.',
-    '/a/b..',
-    '/a/..',
-    '/a/...',
-    '/a/b..json',
-    '/a/b.tar.gz',
-    '/a/b',
-    '/a.b/c',
-    '/a.json/',
-    'json',
-    '.json',
-    'x.json',
-    'C:\\a\\b.txt',
-    'C:\\a\\.txt',
-    '/a\\b.txt',
-    '/a/b\\.txt',
-    '/a/b.unknownext',
-    '/a/b.constructor',
-    '/a/b.toString',
-    '/a/b.json'
-  ]
-
-  it('matches mime-types for every path, in any order (the cache is keyed exactly)', () => {
-    for (const order of [paths, [...paths].reverse(), [...paths, ...paths]]) {
-      for (const filePath of order)
-        expect(detectMimeType(filePath), filePath).toBe(reference(filePath))
-    }
   })
 })
 

@@ -4,9 +4,10 @@
  */
 import { MAX_FILE_BYTES } from '../config.js'
 import { PlanError } from '../errors.js'
-import { detectMimeType } from './mime.js'
+import type { Message } from '../log.js'
 import { artifactName, nameProblems, plainNamer } from './naming.js'
 import { objectEntries } from './objects.js'
+import { fileType, type ObjectType } from './typed-objects.js'
 import type { CollectedFile, PlanEntry } from './types.js'
 
 export interface PlanOptions {
@@ -19,6 +20,8 @@ export interface PlanOptions {
   explicitName: string | null
   /** Validated already; applies to every file (objects stay application/json). */
   mimeType: string | null
+  /** Which files become typed objects (never set together with `mimeType`); `none` if unset. */
+  objectType?: ObjectType
 }
 
 /** Paths listed per colliding name; the count says how many there are in all. */
@@ -32,8 +35,8 @@ function originOf(entry: PlanEntry, origins: Origins): string {
 }
 
 /** File entries, named: with `name` given, names are set later (and stay '' here). */
-function fileEntries(options: PlanOptions, problems: string[], named: boolean): PlanEntry[] {
-  const { files, mimeType } = options
+function fileEntries(options: PlanOptions, problems: Message[], named: boolean): PlanEntry[] {
+  const { files } = options
   const plainName = plainNamer(options)
   const entries: PlanEntry[] = new Array<PlanEntry>(files.length)
   for (let i = 0; i < files.length; i++) {
@@ -47,8 +50,9 @@ function fileEntries(options: PlanOptions, problems: string[], named: boolean): 
         name = ''
       }
     }
-    const type = mimeType ?? detectMimeType(localPath)
-    entries[i] = { kind: 'file', name, localPath, size: files[i].size, mimeType: type }
+    const { fields, problem } = fileType(localPath, files[i].size, options)
+    if (problem) problems.push(problem)
+    entries[i] = { kind: 'file', name, localPath, size: files[i].size, ...fields }
   }
   return entries
 }
@@ -158,11 +162,13 @@ export function buildPlan(options: PlanOptions): PlanEntry[] {
   const origins: Origins = new Map()
   const objects = objectEntriesOf(options, origins)
   const single = options.explicitName !== null && options.files.length + objects.length === 1
-  const fileProblems: string[] = []
+  const fileProblems: Message[] = []
   const files = fileEntries(options, fileProblems, !single)
   // Problems in the order of the entries: `name`'s first, then files, then objects.
-  const problems = explicitNameProblems(files, objects, options)
-  if (!single) problems.push(...fileProblems, ...objectNameProblems(objects, origins))
+  const problems: Message[] = explicitNameProblems(files, objects, options)
+  // With `name`, files are not named here, so fileProblems holds only object-type refusals.
+  problems.push(...fileProblems)
+  if (!single) problems.push(...objectNameProblems(objects, origins))
   const entries = objects.length ? files.concat(objects) : files
   const mayCollide = sortEntries(entries)
   problems.push(...sizeProblems(entries))

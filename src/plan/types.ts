@@ -60,6 +60,10 @@ export interface PlanEntry {
   localPath: string
   size: number
   mimeType: string
+  /** Sent as `original_path` when set: '' for files uploaded as typed objects. */
+  originalPath?: string
+  /** Keys added to the step's metadata for this artifact (a typed object's local path). */
+  metadata?: Record<string, string>
   /** Serialised bytes, objects only. */
   content?: Buffer
 }

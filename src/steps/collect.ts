@@ -26,7 +26,8 @@ export async function makePlan(inputs: Inputs, log: Logger): Promise<PlanEntry[]
     workingDirectory: inputs.workingDirectory,
     namePrefix: inputs.namePrefix,
     explicitName: inputs.name,
-    mimeType: inputs.mimeType
+    mimeType: inputs.mimeType,
+    objectType: inputs.objectType
   })
   const bytes = plan.reduce((sum, entry) => sum + entry.size, 0)
   log.info(text`Plan: ${count(plan.length, 'artifact')}, ${formatBytes(bytes)}.`)

@@ -61,11 +61,11 @@ async function uploadEntry(
   for (;;) {
     const body = {
       name: entry.name,
-      original_path: entry.kind === 'file' ? entry.localPath : '',
+      original_path: entry.originalPath ?? (entry.kind === 'file' ? entry.localPath : ''),
       size: digest.size,
       mime_type: entry.mimeType,
       checksum: digest.sha256,
-      metadata: context.metadata
+      metadata: entry.metadata ? { ...context.metadata, ...entry.metadata } : context.metadata
     }
     created = await step('create artifact', () =>
       client.createArtifact(body, { deduplicate: context.deduplicate })

@@ -1,0 +1,65 @@
+/** Reads the first (or last) bytes of a planned file, for the few checks that look inside. */
+import { closeSync, constants, openSync, readSync } from 'node:fs'
+
+/** `O_NONBLOCK` where the platform has it: a FIFO swapped in for a planned file never hangs. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
+/**
+ * Up to `length` bytes from `position`, or null when the
+ * file cannot be read; the upload reports that failure by name later.
+ */
+export function readBytes(path: string, length: number, position = 0): Buffer | null {
+  let fd: number
+  try {
+    fd = openSync(path, READ_FLAGS)
+  } catch {
+    return null
+  }
+  try {
+    const buffer = Buffer.alloc(length)
+    let filled = 0
+    while (filled < length) {
+      const read = readSync(fd, buffer, filled, length - filled, position + filled)
+      if (read === 0) break
+      filled += read
+    }
+    return filled === length ? buffer : buffer.subarray(0, filled)
+  } catch {
+    return null
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The last `length` bytes of a file of `size` bytes (all of it when smaller). */
+export function readTail(path: string, size: number, length: number): Buffer | null {
+  const start = Math.max(0, size - length)
+  return readBytes(path, size - start, start)
+}
+
+/**
+ * Text by the rule of docs/design.md ("MIME types"): valid UTF-8 without NUL bytes. `cut`
+ * says the bytes are a prefix of a longer file, so a multi-byte character cut at the end
+ * still counts as valid.
+ */
+export function isUtf8Text(bytes: Uint8Array, cut: boolean): boolean {
+  if (bytes.includes(0)) return false
+  try {
+    // A new decoder per call: in stream mode it keeps the cut character's bytes as state.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Decodes UTF-8 strictly (null when invalid), as Python's `bytes.decode('utf-8')` does. */
+export function decodeUtf8(bytes: Uint8Array, cut = false): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, {
+      stream: cut
+    })
+  } catch {
+    return null
+  }
+}
