@@ -239,10 +239,13 @@ describe('exit codes', () => {
     }
   })
 
-  it('0 and the usage for --help; the version for --version', async () => {
+  it('0 and the usage for --help (2 and the usage on stderr without arguments); --version', async () => {
     const help = await runCli(['--help'], { cwd: results() })
     expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/^Usage: simvue-upload --run NAME_OR_ID/)
+    const bare = await runCli([], { cwd: results() })
+    expect(bare.code).toBe(2)
+    expect(bare.stderr).toMatch(/^Usage: simvue-upload/)
     const version = await runCli(['--version'], { cwd: results() })
     expect(version.stdout).toMatch(/^simvue-upload \d+\.\d+\.\d+\n$/)
   })

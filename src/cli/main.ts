@@ -61,6 +61,10 @@ export async function runCli(context: CliContext): Promise<number> {
     return EXIT.usage
   }
   if (args.help) return print(context.stdout, HELP)
+  if (context.argv.length === 0) {
+    context.stderr.write(HELP)
+    return EXIT.usage
+  }
   if (args.version) return print(context.stdout, `simvue-upload ${ACTION_VERSION}\n`)
 
   const log = logFor(args)
