@@ -18,6 +18,7 @@ import {
   wasInterrupted
 } from './harness.ts'
 import { cold } from './metrics/cold.ts'
+import { excludes } from './metrics/excludes.ts'
 import { large } from './metrics/large.ts'
 import { latency } from './metrics/latency.ts'
 import { scale } from './metrics/scale.ts'
@@ -29,6 +30,7 @@ import { startServer } from './server.ts'
 const GROUPS: Record<string, (ctx: BenchContext) => Promise<void>> = {
   cold,
   tree,
+  excludes,
   small,
   latency,
   large,

@@ -302,6 +302,2510 @@ module.exports = function mimeScore (mimeType, source = 'default') {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28675,7 +31179,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9812);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6139);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28684,7 +31188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9812:
+/***/ 6139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28875,6 +31379,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -31739,14 +34244,6 @@ const READ_CHUNK_BYTES = 256 * 1024;
 /** Files up to this size are read once into memory: hashed and sent from the same bytes. */
 const SMALL_FILE_BYTES = 256 * 1024;
 /**
- * The walk's helper thread (plan/list-helper.ts): started once a walk has met this many
- * entries (a thread costs ~30 ms of the other core to start), with this many directories
- * queued at most, and given up on (the walk goes on alone) after a wait this long.
- */
-const WALK_HELPER_MIN_ENTRIES = 2_000;
-const WALK_HELPER_MAX_QUEUED = 8;
-const WALK_HELPER_GIVE_UP_MS = 10_000;
-/**
  * Environment overrides for tuning and tests (not inputs): a non-negative number, else the
  * fallback. SIMVUE_UPLOAD_RETRY_BASE_MS and SIMVUE_UPLOAD_API_TIMEOUT_MS let fault tests run
  * without sleeping for seconds.
@@ -31759,15 +34256,6 @@ function envMilliseconds(name, fallback, env = process.env) {
 const retryBaseMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_RETRY_BASE_MS', RETRY_BASE_MS, env);
 const apiTimeoutMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS, env);
 const progressIntervalMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS, env);
-/**
- * SIMVUE_UPLOAD_WALK_HELPER: `off` never starts the helper thread; `always` (for tests)
- * starts it with the first walk and has it list every directory sent to it. Anything
- * else: started for big walks on machines with two or more cores.
- */
-function walkHelperMode(env = process.env) {
-    const value = env.SIMVUE_UPLOAD_WALK_HELPER;
-    return value === 'off' || value === 'always' ? value : 'auto';
-}
 
 ;// CONCATENATED MODULE: ./src/log.ts
 /**
@@ -32081,9 +34569,11 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/plan/naming.ts
 /**
- * Artifact names (DESIGN §4): the file name, or with `preserve-path` the path relative to
- * `working-directory`; `name-prefix` prepended as written; `/` separators on every OS.
+ * Artifact names (docs/design.md, "Names"): the file name, or with `preserve-path` the path
+ * relative to `working-directory`; `name-prefix` prepended as written; `/` separators on
+ * every OS.
  */
+
 
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
@@ -32091,46 +34581,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/u;
 const ALLOWED = 'letters A-Z a-z, digits, spaces, "-", "_", ".", "/" and ":"';
 /** Leading `/`, `//`, trailing `/`, or a `.` / `..` segment. */
 const BAD_STRUCTURE = /^\/|\/\/|\/$|(?:^|\/)\.{1,2}(?:\/|$)/;
-/** Printable ASCII that NAME_REGEX allows: letters, digits, space, `-`, `_`, `/`, `.`, `:`. */
-const PLAIN_ALLOWED = new Uint8Array(128);
-for (const char of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_/.:') {
-    PLAIN_ALLOWED[char.charCodeAt(0)] = 1;
-}
-const SLASH = 0x2f;
-const DOT = 0x2e;
-/**
- * One scan for the usual name (plans may hold 100k+ entries): true only for a name that
- * `nameProblems` accepts, made of printable ASCII. false means "not sure": anything else
- * (non-ASCII, such as Unicode spaces that NAME_REGEX's `\s` allows) goes to `nameProblems`.
- */
-function isPlainValidName(name) {
-    const length = name.length;
-    if (length === 0)
-        return false;
-    let segmentStart = 0;
-    for (let i = 0; i <= length; i++) {
-        const code = i < length ? name.charCodeAt(i) : SLASH;
-        if (code === SLASH) {
-            // Leading `/`, `//` or a trailing `/` (empty segment); a `.` or `..` segment.
-            const segment = i - segmentStart;
-            if (segment === 0)
-                return false;
-            if (segment <= 2 && name.charCodeAt(segmentStart) === DOT) {
-                if (segment === 1 || name.charCodeAt(segmentStart + 1) === DOT)
-                    return false;
-            }
-            segmentStart = i + 1;
-        }
-        else if (code > 127 || PLAIN_ALLOWED[code] === 0) {
-            return false;
-        }
-    }
-    return true;
-}
 /** Every reason this name is unacceptable ([] when fine). */
 function nameProblems(name) {
-    if (isPlainValidName(name))
-        return [];
     if (NAME_REGEX.test(name) && !CONTROL_CHARACTERS.test(name) && !BAD_STRUCTURE.test(name)) {
         return [];
     }
@@ -32158,60 +34610,18 @@ function nameProblems(name) {
     }
     return problems;
 }
-/** `.` or `..` segments, or doubled separators: the path needs `path.relative`'s care. */
-const NOT_NORMAL = /(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/][\\/]/;
-/** `path.relative`, with a fast path for the usual file below the directory. */
-function relativeTo(directory, localPath, pathApi) {
-    const prefix = directory.endsWith(pathApi.sep) ? directory : directory + pathApi.sep;
-    const simple = localPath.startsWith(prefix) && !NOT_NORMAL.test(directory) && !NOT_NORMAL.test(localPath);
-    return simple ? localPath.slice(prefix.length) : pathApi.relative(directory, localPath);
-}
-/**
- * A plan's names for the usual files, decided with one scan each: `name(localPath)` is the
- * name `artifactName` gives, or null when that needs `artifactName` itself (a problem to
- * describe, a path that needs `path.relative`'s care, Windows separators, non-ASCII).
- */
-function plainNamer(options, pathApi = (external_node_path_default())) {
-    const { namePrefix, workingDirectory } = options;
-    if (pathApi.sep !== '/')
-        return () => null;
-    const withPrefix = (base) => {
-        if (namePrefix === '')
-            return base;
-        const name = namePrefix + base;
-        return isPlainValidName(name) ? name : null;
-    };
-    if (!options.preservePath) {
-        return (localPath) => {
-            const base = localPath.slice(localPath.lastIndexOf('/') + 1);
-            return isPlainValidName(base) ? withPrefix(base) : null;
-        };
-    }
-    const prefix = workingDirectory.endsWith('/') ? workingDirectory : workingDirectory + '/';
-    if (NOT_NORMAL.test(workingDirectory))
-        return () => null;
-    // Below a normal directory, a relative part with no `.`, `..` or empty segment (and no
-    // `\`) makes the whole path normal: `path.relative` would return that part as it is.
-    return (localPath) => {
-        if (!localPath.startsWith(prefix))
-            return null;
-        const relative = localPath.slice(prefix.length);
-        return isPlainValidName(relative) ? withPrefix(relative) : null;
-    };
-}
 /** Artifact name for a local file, or a problem message. pathApi lets tests pass path.win32. */
 function artifactName(localPath, options, pathApi = (external_node_path_default())) {
     let base;
     if (options.preservePath) {
-        const relative = relativeTo(options.workingDirectory, localPath, pathApi);
+        const relative = pathApi.relative(options.workingDirectory, localPath);
         const outside = relative === '' ||
             relative === '..' ||
             relative.startsWith(`..${pathApi.sep}`) ||
             pathApi.isAbsolute(relative);
         if (outside) {
             return {
-                problem: `preserve-path: ${localPath} is not inside working-directory ${options.workingDirectory}; ` +
-                    'set `working-directory` to a folder that contains it, or give it a `name`'
+                problem: log_text `preserve-path: ${localPath} is not inside working-directory ${options.workingDirectory}; set \`working-directory\` to a folder that contains it, or give it a \`name\``
             };
         }
         base = relative;
@@ -32224,9 +34634,17 @@ function artifactName(localPath, options, pathApi = (external_node_path_default(
         base = base.replaceAll('\\', '/');
     const name = options.namePrefix + base;
     const problems = nameProblems(name);
-    return problems.length
-        ? { problem: `name "${name}" (from ${localPath}) ${problems.join('; ')}` }
-        : { name };
+    if (problems.length === 0)
+        return { name };
+    const reasons = problems.join('; ');
+    // A name that is fine without the prefix is the prefix's fault: say so, naming the input.
+    const prefix = options.namePrefix;
+    const blame = prefix !== '' && nameProblems(base).length === 0;
+    return {
+        problem: blame
+            ? log_text `name "${name}" (from ${localPath}; name-prefix "${prefix}") ${reasons}; fix the input \`name-prefix\``
+            : log_text `name "${name}" (from ${localPath}) ${reasons}`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/objects.ts
@@ -32249,6 +34667,7 @@ function objectEntries(objects, namePrefix) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/plan/file-head.ts
 /** Reads the first (or last) bytes of a planned file, for the few checks that look inside. */
 
@@ -32865,9 +35284,10 @@ function fileType(path, size, options) {
 
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
 /**
- * Collected files and `objects` → the upload plan (DESIGN §3 step 2, §4): names, MIME types
- * and sizes decided and checked before any request; every problem reported at once.
+ * Collected files and `objects` → the upload plan (docs/design.md, "Plan"): names, MIME
+ * types and sizes decided and checked before any request; every problem reported at once.
  */
+
 
 
 
@@ -32880,27 +35300,21 @@ function originOf(entry, origins) {
 }
 /** File entries, named: with `name` given, names are set later (and stay '' here). */
 function fileEntries(options, problems, named) {
-    const { files } = options;
-    const plainName = plainNamer(options);
-    const entries = new Array(files.length);
-    for (let i = 0; i < files.length; i++) {
-        const localPath = files[i].path;
-        let name = named ? plainName(localPath) : '';
-        if (name === null) {
-            const result = artifactName(localPath, options);
+    return options.files.map((file) => {
+        let name = '';
+        if (named) {
+            const result = artifactName(file.path, options);
             if ('name' in result)
                 name = result.name;
-            else {
+            else
                 problems.push(result.problem);
-                name = '';
-            }
         }
-        const { fields, problem } = fileType(localPath, files[i].size, options);
+        const { path: localPath, size, dev, ino, linked } = file;
+        const { fields, problem } = fileType(localPath, size, options);
         if (problem)
             problems.push(problem);
-        entries[i] = { kind: 'file', name, localPath, size: files[i].size, ...fields };
-    }
-    return entries;
+        return { kind: 'file', name, localPath, size, dev, ino, linked, ...fields };
+    });
 }
 function objectEntriesOf(options, origins) {
     const objects = options.objects ?? {};
@@ -32913,8 +35327,7 @@ function sizeProblems(entries) {
     for (const entry of entries) {
         if (entry.kind !== 'file' || entry.size < MAX_FILE_BYTES)
             continue;
-        problems.push(`${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) ` +
-            'or more exceed the single presigned POST limit; split or compress it');
+        problems.push(log_text `${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) or more exceed the single presigned POST limit; split or compress it`);
     }
     return problems;
 }
@@ -32928,21 +35341,26 @@ function explicitNameProblems(files, objects, options) {
         // `name-prefix` is "prepended to every name", so an explicit `name` gets it too.
         const entry = files[0] ?? objects[0];
         entry.name = namePrefix + explicitName;
-        const reasons = nameProblems(entry.name);
-        return reasons.length ? [`name: "${entry.name}" ${reasons.join('; ')}`] : [];
+        const reasons = nameProblems(entry.name).join('; ');
+        if (!reasons)
+            return [];
+        if (namePrefix !== '' && nameProblems(explicitName).length === 0) {
+            return [
+                log_text `name: "${entry.name}" (name-prefix "${namePrefix}") ${reasons}; fix the input \`name-prefix\``
+            ];
+        }
+        return [log_text `name: "${entry.name}" ${reasons}`];
     }
     return [
-        `name: "${explicitName}" can name exactly one artifact, but ${count} are planned ` +
-            `(${files.length} file(s), ${objects.length} object(s)); remove \`name\` or narrow ` +
-            '`path` / `objects` to one entry'
+        log_text `name: "${explicitName}" can name exactly one artifact, but ${count} are planned (${files.length} file(s), ${objects.length} object(s)); remove \`name\` or narrow \`path\` / \`objects\` to one entry`
     ];
 }
 function objectNameProblems(objects, origins) {
     const problems = [];
     for (const entry of objects) {
-        const reasons = nameProblems(entry.name);
-        if (reasons.length) {
-            problems.push(`name "${entry.name}" (from ${originOf(entry, origins)}) ${reasons.join('; ')}`);
+        const reasons = nameProblems(entry.name).join('; ');
+        if (reasons) {
+            problems.push(log_text `name "${entry.name}" (from ${originOf(entry, origins)}) ${reasons}`);
         }
     }
     return problems;
@@ -32951,25 +35369,6 @@ function byNameThenPath(x, y) {
     if (x.name !== y.name)
         return x.name < y.name ? -1 : 1;
     return x.localPath < y.localPath ? -1 : x.localPath > y.localPath ? 1 : 0;
-}
-/**
- * Sorts by name, then path. Walks give sorted paths and often sorted names: an O(n) check
- * first. Returns whether two entries may share a name (false: every name is distinct).
- */
-function sortEntries(entries) {
-    let repeated = false;
-    for (let i = 1; i < entries.length; i++) {
-        const previous = entries[i - 1].name;
-        const name = entries[i].name;
-        if (previous < name)
-            continue;
-        if (previous !== name || entries[i - 1].localPath > entries[i].localPath) {
-            entries.sort(byNameThenPath);
-            return true;
-        }
-        repeated = true;
-    }
-    return repeated;
 }
 /** Runs of one name in entries sorted by name (no map: plans may hold 100k+ entries). */
 function collisionProblems(sorted, origins) {
@@ -32983,9 +35382,9 @@ function collisionProblems(sorted, origins) {
             const listed = sorted.slice(start, Math.min(end, start + MAX_LISTED));
             const paths = listed.map((entry) => originOf(entry, origins));
             const more = end - start - paths.length;
-            problems.push(`${end - start} entries would be named "${name}": ${paths.join(', ')}` +
-                `${more ? ` and ${more} more` : ''}; ` +
-                'set `preserve-path: true`, use `name-prefix`, or narrow `path`');
+            const listing = joinText(paths, ', ');
+            const rest = more ? log_text ` and ${more} more` : log_text ``;
+            problems.push(log_text `${end - start} entries would be named "${name}": ${listing}${rest}; set \`preserve-path: true\`, use \`name-prefix\`, or narrow \`path\``);
         }
         start = end;
     }
@@ -33004,13 +35403,11 @@ function buildPlan(options) {
     if (!single)
         problems.push(...objectNameProblems(objects, origins));
     const entries = objects.length ? files.concat(objects) : files;
-    const mayCollide = sortEntries(entries);
-    problems.push(...sizeProblems(entries));
-    if (mayCollide)
-        problems.push(...collisionProblems(entries, origins));
+    entries.sort(byNameThenPath);
+    problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins));
     if (problems.length) {
-        const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-        throw new PlanError(`The upload plan has ${count}; nothing was sent:`, problems);
+        const plural = problems.length === 1 ? '' : 's';
+        throw new PlanError(log_text `The upload plan has ${problems.length} problem${plural}; nothing was sent:`, problems);
     }
     return entries;
 }
@@ -33018,408 +35415,590 @@ function buildPlan(options) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/plan/glob-segment.ts
-/**
- * One path segment of a `path` line, compiled once: `**`, a literal name, or a pattern with
- * `*`, `?` and `[...]` (the syntax of @actions/glob: no braces, no extglobs, `dot: true`).
- */
-const POSIX_CLASSES = {
-    alnum: 'a-zA-Z0-9',
-    alpha: 'a-zA-Z',
-    blank: ' \\t',
-    digit: '0-9',
-    lower: 'a-z',
-    punct: '!-\\/:-@\\[-`{-~',
-    space: ' \\t\\n\\r\\f\\v',
-    upper: 'A-Z',
-    word: '\\w',
-    xdigit: '0-9A-Fa-f'
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
 };
-/** Characters to escape outside a class (u-mode refuses other identity escapes). */
-const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
-/** Inside a class, `-` must be escaped too. */
-const CLASS_SPECIAL = /[\\^[\]/-]/g;
-function escapeRegex(text) {
-    return text.replace(REGEX_SPECIAL, '\\$&');
-}
-function escapeClass(text) {
-    return text.replace(CLASS_SPECIAL, '\\$&');
-}
-/** Parses `[...]` starting at `start` (the `[`); null when it is not a closed class. */
-function parseClass(segment, start, syntax) {
-    let i = start + 1;
-    const negate = segment[i] === '!' || segment[i] === '^';
-    if (negate)
-        i++;
-    const parts = [];
-    /** The one character of `[x]`, the documented way to write `*`, `?` or `[` literally. */
-    let single = null;
-    while (i < segment.length) {
-        const c = segment[i];
-        if (c === ']' && parts.length > 0) {
-            const token = !negate && parts.length === 1 && single !== null
-                ? { literal: single }
-                : { regex: `[${negate ? '^' : ''}${parts.join('')}]` };
-            return { token, end: i + 1 };
-        }
-        const posix = /^\[:([a-z]+):\]/.exec(segment.slice(i, i + 10));
-        if (posix && POSIX_CLASSES[posix[1]]) {
-            parts.push(POSIX_CLASSES[posix[1]]);
-            single = null;
-            i += posix[0].length;
-            continue;
-        }
-        let char = c;
-        if (c === '\\' && !syntax.windows && i + 1 < segment.length)
-            char = segment[++i];
-        if (segment[i + 1] === '-' && i + 2 < segment.length && segment[i + 2] !== ']') {
-            parts.push(`${escapeClass(char)}-${escapeClass(segment[i + 2])}`);
-            single = null;
-            i += 3;
-            continue;
-        }
-        parts.push(escapeClass(char));
-        single = parts.length === 1 ? char : null;
-        i++;
-    }
-    return null;
-}
-function tokenize(segment, syntax) {
-    const tokens = [];
-    let i = 0;
-    while (i < segment.length) {
-        const c = segment[i];
-        if (c === '\\' && !syntax.windows && i + 1 < segment.length) {
-            tokens.push({ literal: segment[i + 1] });
-            i += 2;
-        }
-        else if (c === '*') {
-            while (segment[i] === '*')
-                i++;
-            tokens.push({ regex: '.*' });
-        }
-        else if (c === '?') {
-            tokens.push({ regex: '.' });
-            i++;
-        }
-        else if (c === '[') {
-            const parsed = parseClass(segment, i, syntax);
-            tokens.push(parsed ? parsed.token : { literal: '[' });
-            i = parsed ? parsed.end : i + 1;
-        }
-        else {
-            tokens.push({ literal: c });
-            i++;
-        }
-    }
-    return tokens;
-}
-/** Whether the segment has any wildcard (escaped metacharacters and `[x]` do not count). */
-function isMagic(segment, syntax) {
-    return tokenize(segment, syntax).some((token) => 'regex' in token);
-}
-/** The literal name a non-magic segment spells (escapes removed). */
-function unescapeSegment(segment, syntax) {
-    return tokenize(segment, syntax)
-        .map((token) => ('literal' in token ? token.literal : ''))
-        .join('');
-}
-function compileSegment(segment, syntax) {
-    if (segment === '**')
-        return { kind: 'globstar' };
-    const tokens = tokenize(segment, syntax);
-    // A segment that starts with a literal `.` names dot entries explicitly: never hidden.
-    const head = tokens[0];
-    const dotLiteral = head !== undefined && 'literal' in head && head.literal === '.';
-    if (tokens.every((token) => 'literal' in token)) {
-        const text = tokens.map((token) => ('literal' in token ? token.literal : '')).join('');
-        return { kind: 'literal', text, key: syntax.windows ? text.toLowerCase() : text, dotLiteral };
-    }
-    const body = tokens
-        .map((token) => ('literal' in token ? escapeRegex(token.literal) : token.regex))
-        .join('');
-    const regex = new RegExp(`^${body}$`, syntax.windows ? 'isu' : 'su');
-    return { kind: 'pattern', source: segment, regex, dotLiteral };
-}
-/** `name` is the entry's name; `key` its case-folded form on Windows (else the name). */
-function segmentMatches(segment, name, key) {
-    switch (segment.kind) {
-        case 'globstar':
-            return true;
-        case 'literal':
-            return segment.key === key;
-        case 'pattern':
-            return segment.regex.test(name);
-    }
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
 }
 
-;// CONCATENATED MODULE: ./src/plan/matcher.ts
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
 /**
- * Matching a walk against glob segments, one directory level at a time: a small NFA whose
- * states are bit sets of segment positions, so each entry costs a few bit operations and at
- * most one regex test per live segment (nothing is compiled while walking).
- *
- * Implicit descendants: once the last segment matched a directory, everything below it
- * matches (`ALL`). Hidden entries: a dot name may only be consumed by a segment that spells
- * a literal `.` itself (`**\/.coverage`); `**`, `*` and implicit descendants never take one
- * unless hidden files are included.
- */
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
 
-/** Everything at and below this directory matches. */
-const ALL = -1;
-/** Nothing below can match: prune. */
-const DEAD = 0;
-class SegmentMatcher {
-    start;
-    directoryOnly;
-    segments;
-    endBit;
-    /** closure[i]: positions reachable from i by letting `**` match nothing. */
-    closure;
-    constructor(segments, directoryOnly) {
-        this.segments = segments;
-        this.directoryOnly = directoryOnly;
-        const count = segments.length;
-        this.endBit = 1 << count;
-        this.closure = new Array(count + 1);
-        this.closure[count] = this.endBit;
-        for (let i = count - 1; i >= 0; i--) {
-            const bit = 1 << i;
-            this.closure[i] = segments[i].kind === 'globstar' ? bit | this.closure[i + 1] : bit;
-        }
-        this.start = this.closure[0];
-    }
-    /** State after consuming `name`; `strictHidden` refuses dot names to wildcards. */
-    step(state, name, key, strictHidden) {
-        const dot = name.charCodeAt(0) === 46;
-        if (state === ALL)
-            return dot && strictHidden ? DEAD : ALL;
-        let next = 0;
-        const segments = this.segments;
-        for (let i = 0; i < segments.length; i++) {
-            if ((state & (1 << i)) === 0)
-                continue;
-            const segment = segments[i];
-            if (segment.kind === 'globstar') {
-                if (!(dot && strictHidden))
-                    next |= this.closure[i];
-            }
-            else if (dot && strictHidden && !segment.dotLiteral) {
-                continue;
-            }
-            else if (segmentMatches(segment, name, key)) {
-                next |= this.closure[i + 1];
-            }
-        }
-        return next;
-    }
-    /** The entry itself matches (as a file, or as a directory when `isDirectory`). */
-    matches(state, isDirectory) {
-        if (state === ALL)
-            return true;
-        return (state & this.endBit) !== 0 && (isDirectory || !this.directoryOnly);
-    }
-    /** State to carry into a directory's children: ALL when it matched, DEAD when nothing can. */
-    descend(state) {
-        if (state === ALL || this.matches(state, true))
-            return ALL;
-        return state & ~this.endBit;
-    }
-    /** Feeds a path's names from `start`; ALL as soon as a prefix matched (implicit descendants). */
-    run(names, keyOf) {
-        let state = this.start;
-        for (const name of names) {
-            state = this.descend(state);
-            if (state === ALL || state === DEAD)
-                return state;
-            state = this.step(state, name, keyOf(name), false);
-        }
-        return state;
-    }
-}
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
 
-;// CONCATENATED MODULE: ./src/plan/path-lines.ts
+//#endregion
+//#region src/api/aborter.ts
 /**
- * The `path` input, line by line: comments, `!` excludes, `~`, resolution against
- * `working-directory` (`./` and `../` allowed), and the split into a literal root and the
- * glob segments below it.
- */
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
 
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
 
-
-/** More glob segments than this would not fit the matcher's bit set (and are never needed). */
-const MAX_GLOB_SEGMENTS = 30;
-function expandHome(pattern, home, windows) {
-    const tilde = pattern === '~' || pattern.startsWith('~/') || (windows && pattern.startsWith('~\\'));
-    if (!tilde)
-        return pattern;
-    if (!home) {
-        throw new InputError(`path: "${pattern}" starts with "~" but the home directory is unknown`);
-    }
-    return home + pattern.slice(1);
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
 }
-/** Leading `!`s flip include/exclude, as in @actions/glob. */
-function splitNegation(trimmed) {
-    let count = 0;
-    while (trimmed[count] === '!')
-        count++;
-    return { exclude: count % 2 === 1, pattern: trimmed.slice(count).trim() };
-}
-function parseLine(text, index, context) {
-    const pathApi = context.pathApi;
-    const windows = pathApi.sep === '\\';
-    const syntax = { windows };
-    const { exclude, pattern } = splitNegation(text);
-    if (!pattern) {
-        throw new InputError(`path: the line "${text}" has no pattern after "!"; remove it`);
-    }
-    const expanded = expandHome(pattern, context.home, windows);
-    const directoryOnly = expanded.endsWith('/') || (windows && expanded.endsWith('\\'));
-    const resolved = pathApi.resolve(context.workingDirectory, expanded);
-    const fsRoot = pathApi.parse(resolved).root;
-    const segments = resolved.slice(fsRoot.length).split(pathApi.sep).filter(Boolean);
-    let firstMagic = segments.findIndex((segment) => isMagic(segment, syntax));
-    if (firstMagic < 0)
-        firstMagic = segments.length;
-    const literal = segments.slice(0, firstMagic).map((segment) => unescapeSegment(segment, syntax));
-    const rest = segments.slice(firstMagic);
-    if (rest.length > MAX_GLOB_SEGMENTS) {
-        throw new InputError(`path: "${text}" has ${rest.length} segments after its first wildcard; ` +
-            `at most ${MAX_GLOB_SEGMENTS} are supported`);
-    }
-    let glob;
-    try {
-        glob = rest.map((segment) => compileSegment(segment, syntax));
-    }
-    catch (error) {
-        throw new InputError(`path: "${text}" is not a valid pattern (${errorMessage(error)})`);
-    }
-    return {
-        text,
-        index,
-        exclude,
-        root: pathApi.join(fsRoot, ...literal),
-        glob,
-        directoryOnly
-    };
-}
-/** Parses the raw input lines; blanks and `#` comments are dropped. */
-function parsePathLines(lines, context) {
-    const full = { pathApi: (external_node_path_default()), ...context };
-    if (!full.pathApi.isAbsolute(full.workingDirectory)) {
-        throw new InputError(`working-directory: "${full.workingDirectory}" must be an absolute path by the time files are collected`);
-    }
-    const parsed = [];
-    for (const raw of lines) {
-        const text = raw.trim();
-        if (!text || text.startsWith('#'))
-            continue;
-        parsed.push(parseLine(text, parsed.length, full));
-    }
-    return parsed;
-}
-/** Splits an absolute path into its filesystem root and its names. */
-function splitAbsolute(absolute, pathApi = (external_node_path_default())) {
-    const fsRoot = pathApi.parse(absolute).root;
-    return [fsRoot, absolute.slice(fsRoot.length).split(pathApi.sep).filter(Boolean)];
-}
-
-;// CONCATENATED MODULE: ./src/plan/exclude-scope.ts
-/**
- * Where an exclude line applies to a walk: its matcher and state at the walk's root, so that
- * `!**\/node_modules/**` or `!reports/tmp/**` prune whole subtrees during the walk.
- */
-
-
-
-/**
- * The exclude's matcher relative to the absolute directory or file `at`, or null when the
- * exclude can never match anything at or below it.
- */
-function excludeAt(line, at, foldCase) {
-    const fold = (name) => (foldCase ? name.toLowerCase() : name);
-    const [lineFsRoot, lineNames] = splitAbsolute(line.root);
-    const [atFsRoot, atNames] = splitAbsolute(at);
-    if (fold(lineFsRoot) !== fold(atFsRoot))
-        return null;
-    const common = Math.min(lineNames.length, atNames.length);
-    for (let i = 0; i < common; i++) {
-        if (fold(lineNames[i]) !== fold(atNames[i]))
-            return null;
-    }
-    if (lineNames.length <= atNames.length) {
-        const matcher = new SegmentMatcher(line.glob, line.directoryOnly);
-        return { matcher, state: matcher.run(atNames.slice(lineNames.length), fold) };
-    }
-    // The exclude's literal root lies below `at`: its remaining names become literal segments.
-    const literal = lineNames
-        .slice(atNames.length)
-        .map((text) => ({ kind: 'literal', text, key: fold(text), dotLiteral: false }));
-    const segments = [...literal, ...line.glob];
-    if (segments.length > MAX_GLOB_SEGMENTS) {
-        throw new InputError(`path: "${line.text}" lies ${literal.length} directories below "${at}"; ` +
-            `shorten it (at most ${MAX_GLOB_SEGMENTS} segments below a search root are supported)`);
-    }
-    const matcher = new SegmentMatcher(segments, line.directoryOnly);
-    return { matcher, state: matcher.start };
-}
-/** Whether any exclude matches the path `at` itself (or a directory above it). */
-function isExcluded(excludes, at, isDirectory, foldCase) {
-    return excludes.some((line) => {
-        const scoped = excludeAt(line, at, foldCase);
-        return scoped !== null && scoped.matcher.matches(scoped.state, isDirectory);
-    });
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
 }
 
-;// CONCATENATED MODULE: ./src/plan/walk-types.ts
-function isDirectoryItem(item) {
-    return 'sortKey' in item;
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
 }
-/**
- * Orders siblings so that a depth-first walk emits full paths in code-unit order: a
- * directory sorts as `path + sep`, like its descendants. Siblings share their prefix, so
- * comparing whole paths compares names.
- */
-function bySortKey(a, b) {
-    const x = isDirectoryItem(a) ? a.sortKey : a.path;
-    const y = isDirectoryItem(b) ? b.sortKey : b.path;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Whether `real` is already being walked above `node` (a cycle). */
-function isOnChain(node, real) {
-    for (let current = node; current; current = current.parent) {
-        if (current.real === real)
-            return true;
-    }
-    return false;
-}
-/**
- * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
- * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
- * by name): reported, never dropped silently.
- */
-function undecodableName(entryPath) {
-    if (!entryPath.includes('\uFFFD'))
-        return null;
-    return {
-        path: entryPath,
-        reason: 'unreadable',
-        detail: 'the name is not valid UTF-8; rename it to upload it'
-    };
-}
-function errorCode(error) {
-    return error?.code ?? 'EUNKNOWN';
-}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
 
 ;// CONCATENATED MODULE: ./src/plan/link-policy.ts
 /**
- * Which symbolic links a walk may follow (DESIGN §6 Links): the fully resolved target must
+ * Which symbolic links a walk may follow (docs/design.md, "Links"): the fully resolved target must
  * lie inside the workspace, the working directory or a search root, and must not be hidden
  * there (a link to `.git/config` would otherwise leak it).
  */
 
 
-
+function errorCode(error) {
+    return error?.code ?? 'EUNKNOWN';
+}
 /** The bases, resolved once; a base that does not exist is kept as written. */
 function linkBases(directories, includeHiddenFiles) {
     const all = new Set();
@@ -33483,8 +36062,8 @@ function statLink(linkPath) {
         return { path: linkPath, reason: 'broken-link', detail };
     }
 }
-/** A link met by a walk under `parent`: its resolved target, or why it is not followed. */
-function followLink(linkPath, isDirectory, parent, bases) {
+/** A link met by a walk: its fully resolved target, or why it is not followed. */
+function followLink(linkPath, bases) {
     let target;
     try {
         target = (0,external_node_fs_namespaceObject.realpathSync)(linkPath);
@@ -33493,671 +36072,649 @@ function followLink(linkPath, isDirectory, parent, bases) {
         return { path: linkPath, reason: 'unreadable', detail: errorCode(error) };
     }
     const refusal = refuseLink(target, bases);
-    if (refusal)
-        return { path: linkPath, ...refusal };
-    if (isDirectory && isOnChain(parent, target)) {
-        return { path: linkPath, reason: 'link-cycle', detail: `target: ${target}` };
-    }
-    return target;
+    return refusal ? { path: linkPath, ...refusal } : target;
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/plan/list-helper.ts
+;// CONCATENATED MODULE: ./src/plan/entries.ts
 /**
- * A helper thread that lists directories and `lstat`s their entries while the walk's thread
- * works on others (DESIGN §5 Collection). A big walk is mostly `readdir` and `lstat` system
- * calls, one thread can do only one at a time, and runners have two or more cores: with
- * whole directories split between the threads, the calls of a 100k-file tree take about
- * half the time (measured: two threads on separate directories each run at single-thread
- * speed).
- *
- * Sync on both sides, no event-loop turns: jobs go out by message, replies are pulled with
- * `receiveMessageOnPort`, and a wait blocks on a shared counter. The walk's thread queues
- * the directories it will need next; the helper takes them from the front. When the walk
- * needs one that is not done, it lists the last job the helper has not started (claimed
- * through a shared slot, so each job is done once) rather than wait idle.
+ * The pass over what a crawl listed: each entry matched against the lines, then one `lstat`
+ * (the identity the upload checks later) to take a file, apply the link policy, or report
+ * a special file, a hidden entry or a name Node cannot open.
  */
 
 
 
 
-
-/** An entry listed but gone by its `lstat`. */
-const VANISHED = -1;
-/** An entry whose `lstat` failed otherwise (code in `errors`). */
-const FAILED = -2;
-/** Shared counters: replies sent, whether the helper runs, then one claim slot per job. */
-const DONE = 0;
-const STARTED = 1;
-const SLOTS = 64;
-const OPEN = 1;
-const CLAIMED = 2;
-/**
- * Runs in the helper (CommonJS, no bundle): `listWith` itself, from its source text. Full
- * paths go back joined by NUL, which no path holds: split on the walk's thread they are
- * slices of one flat string, ready to use.
- */
-const SOURCE = `'use strict'
-const { workerData } = require('node:worker_threads')
-const { lstatSync, readdirSync } = require('node:fs')
-const { sep } = require('node:path')
-const { port, control } = workerData
-const calls = { lstatSync, readdirSync, sep }
-const listWith = ${listWith.toString()}
-port.on('message', ({ ticket, path }) => {
-  if (Atomics.compareExchange(control, 2 + (ticket % ${SLOTS}), ${OPEN}, ${CLAIMED}) === ${OPEN}) {
-    const { error, paths, stats, errors } = listWith(calls, path)
-    port.postMessage({ ticket, error, joined: paths.join('\\0'), stats, errors }, [stats.buffer])
-  }
-  Atomics.add(control, ${DONE}, 1)
-  Atomics.notify(control, ${DONE})
-})
-Atomics.store(control, ${STARTED}, 1)
-Atomics.notify(control, ${STARTED})
-`;
-class ListHelper {
-    mode = walkHelperMode();
-    worker = null;
-    port = null;
-    /** Off, failed or closed: the walk lists everything itself. */
-    failed = this.mode === 'off' || (this.mode === 'auto' && external_node_os_default().availableParallelism() < 2);
-    control = new Int32Array(new SharedArrayBuffer(4 * (2 + SLOTS)));
-    replies = new Map();
-    /** Jobs the walk's thread claimed back and listed itself, until asked for. */
-    claimed = new Map();
-    paths = new Map();
-    submitted = 0;
-    /** Directories whose listing came from the helper (reported in the debug log). */
-    listedByHelper = 0;
-    /** Starts the thread once the walk has met enough entries to be worth it. */
-    seen(entries) {
-        if (this.worker !== null || this.failed)
-            return;
-        if (this.mode === 'always' || entries >= WALK_HELPER_MIN_ENTRIES)
-            this.start();
-    }
-    /** Sends a directory to list, when the helper runs and has room: its ticket, else null. */
-    submit(directory) {
-        if (this.failed || Atomics.load(this.control, STARTED) === 0)
-            return null;
-        if (this.submitted - Atomics.load(this.control, DONE) >= WALK_HELPER_MAX_QUEUED)
-            return null;
-        const ticket = this.submitted++;
-        Atomics.store(this.control, 2 + (ticket % SLOTS), OPEN);
-        this.paths.set(ticket, directory);
-        this.port?.postMessage({ ticket, path: directory });
-        return ticket;
-    }
-    /** The listing of a submitted directory; null when the caller is to list it itself. */
-    take(ticket) {
-        const directory = this.paths.get(ticket);
-        this.paths.delete(ticket);
-        const own = this.claimed.get(ticket);
-        if (own) {
-            this.claimed.delete(ticket);
-            return own;
-        }
-        // Not started by the helper: claimed back, and listed by the caller on the spot
-        // (`always`, for tests: the helper lists every job).
-        const always = this.mode === 'always';
-        if ((!always && this.claim(ticket)) || directory === undefined)
-            return null;
-        const started = Date.now();
-        for (;;) {
-            const done = Atomics.load(this.control, DONE);
-            const reply = this.poll(ticket);
-            if (reply) {
-                this.listedByHelper++;
-                return toListing(reply);
-            }
-            if (this.failed || Date.now() - started > WALK_HELPER_GIVE_UP_MS) {
-                this.close(); // gone or stuck: the walk goes on alone
-                return null;
-            }
-            // Rather than wait: the last queued job the helper has not started, done here.
-            if (always || !this.listLastQueued(ticket))
-                Atomics.wait(this.control, DONE, done, 100);
-        }
-    }
-    close() {
-        this.failed = true;
-        this.port?.close();
-        if (this.worker)
-            void this.worker.terminate();
-        this.port = null;
-        this.worker = null;
-    }
-    claim(ticket) {
-        const slot = 2 + (ticket % SLOTS);
-        return Atomics.compareExchange(this.control, slot, OPEN, CLAIMED) === OPEN;
-    }
-    /** Lists the newest job after `ticket` that the helper has not started; false if none. */
-    listLastQueued(ticket) {
-        for (let last = this.submitted - 1; last > ticket; last--) {
-            const directory = this.paths.get(last);
-            if (directory === undefined || this.claimed.has(last) || !this.claim(last))
-                continue;
-            this.claimed.set(last, listDirectory(directory));
-            return true;
-        }
-        return false;
-    }
-    poll(ticket) {
-        for (let reply = this.receive(); reply; reply = this.receive()) {
-            this.replies.set(reply.ticket, reply);
-        }
-        const reply = this.replies.get(ticket) ?? null;
-        this.replies.delete(ticket);
-        return reply;
-    }
-    receive() {
-        if (!this.port)
-            return undefined;
-        return (0,external_node_worker_threads_.receiveMessageOnPort)(this.port)?.message;
-    }
-    start() {
-        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-        try {
-            this.worker = new external_node_worker_threads_.Worker(SOURCE, {
-                eval: true,
-                workerData: { port: port2, control: this.control },
-                transferList: [port2]
-            });
-        }
-        catch {
-            this.failed = true;
-            return;
-        }
-        // Seen at the walk's next event-loop turn; a wait in progress gives up after a while.
-        this.worker.on('error', () => (this.failed = true));
-        this.worker.on('exit', () => (this.failed = true));
-        this.worker.unref();
-        this.port = port1;
-        this.port.unref();
-        if (this.mode === 'always')
-            Atomics.wait(this.control, STARTED, 0, WALK_HELPER_GIVE_UP_MS);
-    }
-}
-/** What the helper does for a job, done on the walk's thread. */
-function listDirectory(directory) {
-    return listWith(OWN_CALLS, directory);
-}
-const OWN_CALLS = { readdirSync: external_node_fs_namespaceObject.readdirSync, lstatSync: external_node_fs_namespaceObject.lstatSync, sep: (external_node_path_default()).sep };
-/**
- * Lists a directory and `lstat`s its entries. It refers to nothing but its parameters and
- * globals, because the helper runs its source text: hence -1 and -2 for VANISHED and FAILED.
- */
-function listWith(calls, directory) {
-    let names;
-    try {
-        names = calls.readdirSync(directory);
-    }
-    catch (error) {
-        const code = error?.code ?? 'EUNKNOWN';
-        return { error: code, paths: [], stats: new Float64Array(0), errors: {} };
-    }
-    const prefix = directory.endsWith(calls.sep) ? directory : directory + calls.sep;
-    const paths = names.map((name) => prefix + name);
-    const stats = new Float64Array(paths.length * 2);
-    const errors = {};
-    const options = { throwIfNoEntry: false };
-    for (let i = 0; i < paths.length; i++) {
-        try {
-            const entry = calls.lstatSync(paths[i], options);
-            stats[2 * i] = entry ? entry.mode : -1;
-            stats[2 * i + 1] = entry ? entry.size : 0;
-        }
-        catch (error) {
-            stats[2 * i] = -2;
-            errors[i] = error?.code ?? 'EUNKNOWN';
-        }
-    }
-    return { error: null, paths, stats, errors };
-}
-function toListing(reply) {
-    const paths = reply.error === null && reply.joined !== '' ? reply.joined.split('\0') : [];
-    return { error: reply.error, paths, stats: reply.stats, errors: reply.errors };
-}
-const { S_IFMT, S_IFREG, S_IFDIR, S_IFLNK, S_IFIFO, S_IFSOCK, S_IFCHR, S_IFBLK } = external_node_fs_namespaceObject.constants;
-function isFileMode(mode) {
-    return (mode & S_IFMT) === S_IFREG;
-}
-/** The part of `Stats` the classifier asks of an entry, from a listed mode and size. */
-class ListedStats {
-    mode;
-    size;
-    constructor(mode, size) {
-        this.mode = mode;
-        this.size = size;
-    }
-    is(type) {
-        return (this.mode & S_IFMT) === type;
-    }
-    isFile() {
-        return this.is(S_IFREG);
-    }
-    isDirectory() {
-        return this.is(S_IFDIR);
-    }
-    isSymbolicLink() {
-        return this.is(S_IFLNK);
-    }
-    isFIFO() {
-        return this.is(S_IFIFO);
-    }
-    isSocket() {
-        return this.is(S_IFSOCK);
-    }
-    isCharacterDevice() {
-        return this.is(S_IFCHR);
-    }
-    isBlockDevice() {
-        return this.is(S_IFBLK);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/plan/classify.ts
-/**
- * What a walk does with one directory entry: match it against the lines, then take it (a
- * file or a directory to read), report it (hidden, links, special files) or ignore it.
- */
-
-
-
-
-
-
-function specialDetail(entry) {
-    if (entry.isFIFO())
-        return 'FIFO';
-    if (entry.isSocket())
-        return 'socket';
-    return entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'unknown type';
-}
-/** One options object for every entry's stat (100k+ calls). */
+/** One options object for every entry's lstat (100k+ calls). */
 const NO_THROW_IF_MISSING = { throwIfNoEntry: false };
-const classify_DOT = 46;
-function isDot(name) {
-    return name.charCodeAt(0) === classify_DOT;
+function matchingLines(lines, relative) {
+    const indexes = [];
+    for (const line of lines)
+        if (line.matchesFile(relative))
+            indexes.push(line.index);
+    return indexes;
 }
-class EntryClassifier {
-    options;
-    sink;
-    allLines;
-    lineText = new Map();
-    firstLineText;
-    constructor(options, sink) {
-        this.options = options;
-        this.sink = sink;
-        this.allLines = options.includes.map((pattern) => pattern.lineIndex);
-        for (const pattern of options.includes)
-            this.lineText.set(pattern.lineIndex, pattern.text);
-        this.firstLineText = options.includes[0]?.text ?? '';
-    }
-    /** Inside a matched directory with no exclude in play: no matching to do. */
-    underMatch(node, name, entryPath) {
-        if (this.skipsHidden(entryPath, entryPath.length - name.length))
-            return null;
-        const stats = this.lstat(entryPath);
-        if (stats === null)
-            return null;
-        // The common case, kept lean: every line of the walk matches, nothing to exclude.
-        if (stats.isFile())
-            return this.fileItem(entryPath, stats.size);
-        return this.notFile(node, name, entryPath, stats);
-    }
-    /** As `underMatch`, with the entry's `lstat` done already (its name starts at `nameAt`). */
-    underMatchListed(node, entryPath, nameAt, mode, size, error) {
-        // In the order of `underMatch`: hidden names are reported even if gone since.
-        if (this.skipsHidden(entryPath, nameAt))
-            return null;
-        if (mode === VANISHED)
-            return this.missing(entryPath);
-        if (mode === FAILED) {
-            this.sink.skip({ path: entryPath, reason: 'unreadable', detail: error ?? 'EUNKNOWN' });
-            return null;
-        }
-        if (isFileMode(mode))
-            return this.fileItem(entryPath, size);
-        const name = entryPath.slice(nameAt);
-        return this.notFile(node, name, entryPath, new ListedStats(mode, size));
-    }
-    /** Reports a hidden entry (its name starts at `nameAt`) unless hidden files are wanted. */
-    skipsHidden(entryPath, nameAt) {
-        if (entryPath.charCodeAt(nameAt) !== classify_DOT || this.options.includeHiddenFiles)
-            return false;
-        this.sink.skip({ path: entryPath, reason: 'hidden' });
-        return true;
-    }
-    fileItem(entryPath, size) {
-        this.sink.matched(this.allLines);
-        return { path: entryPath, size, line: this.firstLineText };
-    }
-    notFile(node, name, entryPath, stats) {
-        if (stats.isSymbolicLink())
-            return this.link(node, entryPath, node.includes, node.excludes);
-        return this.take(node, stats, entryPath, node.includes, node.excludes, undefined, name);
-    }
-    entry(node, entry, entryPath) {
-        const { includes, excludes, includeHiddenFiles, foldCase } = this.options;
-        const name = entry.name;
-        const key = foldCase ? name.toLowerCase() : name;
-        const next = node.includes.map((state, i) => includes[i].matcher.step(state, name, key, !includeHiddenFiles));
-        if (next.every((state) => state === DEAD)) {
-            if (isDot(name) && !includeHiddenFiles)
-                this.reportIfHidden(node, entry, entryPath, key);
-            return null;
-        }
-        const nextExcludes = node.excludes.map((state, i) => state === DEAD ? DEAD : excludes[i].matcher.step(state, name, key, false));
-        if (entry.isSymbolicLink())
-            return this.link(node, entryPath, next, nextExcludes);
-        return this.accept(node, entry, entryPath, next, nextExcludes);
-    }
-    /** A dot entry nothing matched: report it if it would have matched with hidden files. */
-    reportIfHidden(node, entry, entryPath, key) {
-        const { includes, excludes } = this.options;
-        const loose = node.includes.map((state, i) => includes[i].matcher.step(state, entry.name, key, false));
-        const looseExcludes = node.excludes.map((state, i) => excludes[i].matcher.step(state, entry.name, key, false));
-        const isDirectory = entry.isDirectory();
-        if (this.isWanted(loose, isDirectory) && !this.isExcluded(looseExcludes, isDirectory)) {
-            this.sink.skip({ path: entryPath, reason: 'hidden' });
-        }
-    }
-    link(node, linkPath, includeStates, excludeStates) {
-        const stats = statLink(linkPath);
-        if ('reason' in stats) {
-            if (!this.isExcluded(excludeStates, false))
-                this.sink.skip(stats);
-            return null;
-        }
-        const isDirectory = stats.isDirectory();
-        if (!this.isWanted(includeStates, isDirectory) || this.isExcluded(excludeStates, isDirectory)) {
-            return null;
-        }
-        if (!this.options.followSymbolicLinks) {
-            this.sink.skip({ path: linkPath, reason: 'link-not-followed' });
-            return null;
-        }
-        const followed = followLink(linkPath, isDirectory, node, this.options.linkBases);
-        if (typeof followed !== 'string') {
-            this.sink.skip(followed);
-            return null;
-        }
-        return this.take(node, stats, linkPath, includeStates, excludeStates, followed);
-    }
-    isWanted(states, isDirectory) {
-        const includes = this.options.includes;
-        return states.some((state, i) => isDirectory ? state !== DEAD : includes[i].matcher.matches(state, false));
-    }
-    isExcluded(states, isDirectory) {
-        const excludes = this.options.excludes;
-        return states.some((state, i) => state !== DEAD && excludes[i].matcher.matches(state, isDirectory));
-    }
-    accept(node, entry, entryPath, includeStates, excludeStates) {
-        const isDirectory = entry.isDirectory();
-        if (!this.isWanted(includeStates, isDirectory) || this.isExcluded(excludeStates, isDirectory)) {
-            return null;
-        }
-        return this.take(node, entry, entryPath, includeStates, excludeStates);
-    }
-    /**
-     * `real` is given for followed links, and `entry` is then the target's Stats; without it,
-     * `entry` is the entry's own Dirent or lstat (a directory, a file or a special file).
-     */
-    take(node, entry, entryPath, includeStates, excludeStates, real, entryName) {
-        const name = entryName ?? (entry instanceof external_node_fs_namespaceObject.Dirent ? entry.name : external_node_path_default().basename(entryPath));
-        if (entry.isDirectory()) {
-            const directory = {
-                path: entryPath,
-                sortKey: entryPath + (external_node_path_default()).sep,
-                real: real ?? node.real + (external_node_path_default()).sep + name,
-                parent: node,
-                viaLink: real !== undefined || node.viaLink,
-                includes: this.descendAll(includeStates, this.options.includes),
-                excludes: this.descendAll(excludeStates, this.options.excludes)
-            };
-            // Below a followed link, a plain directory may be an ancestor seen again (`a/up -> ..`).
-            if (real === undefined && node.viaLink && isOnChain(node, directory.real)) {
-                this.sink.skip({
-                    path: entryPath,
-                    reason: 'link-cycle',
-                    detail: `same as ${directory.real}`
-                });
-                return null;
-            }
-            return directory;
-        }
-        if (!entry.isFile()) {
-            this.sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(entry) });
-            return null;
-        }
-        const size = 'size' in entry ? entry.size : this.sizeOf(entryPath);
-        if (size === null)
-            return null;
-        const lineIndexes = this.matchedLines(includeStates);
-        this.sink.matched(lineIndexes);
-        return { path: entryPath, size, line: this.lineText.get(lineIndexes[0]) ?? '' };
-    }
-    /** null when the file vanished since it was listed. */
-    sizeOf(filePath) {
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(filePath, NO_THROW_IF_MISSING)?.size ?? this.missing(filePath);
-        }
-        catch (error) {
-            this.sink.skip({ path: filePath, reason: 'unreadable', detail: errorCode(error) });
-            return null;
-        }
-    }
-    /** The entry itself (links not followed); null when it vanished since it was listed. */
-    lstat(entryPath) {
-        try {
-            return (0,external_node_fs_namespaceObject.lstatSync)(entryPath, NO_THROW_IF_MISSING) ?? this.missing(entryPath);
-        }
-        catch (error) {
-            this.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) });
-            return null;
-        }
-    }
-    /** Listed but not found: gone since (null, silently), or a name Node cannot open. */
-    missing(entryPath) {
+function specialDetail(stats) {
+    if (stats.isFIFO())
+        return 'FIFO';
+    if (stats.isSocket())
+        return 'socket';
+    return stats.isCharacterDevice() || stats.isBlockDevice() ? 'device' : 'unknown type';
+}
+/** The entry itself (links not followed); null when it is gone or cannot be read. */
+function entries_lstat(scope, entryPath) {
+    try {
+        const stats = external_node_fs_default().lstatSync(entryPath, NO_THROW_IF_MISSING);
+        if (stats)
+            return stats;
         const undecodable = undecodableName(entryPath);
         if (undecodable)
-            this.sink.skip(undecodable);
-        return null;
+            scope.context.sink.skip(undecodable);
     }
-    descendAll(states, patterns) {
-        if (states.every((state) => state === ALL || state === DEAD))
-            return states;
-        return states.map((state, i) => patterns[i].matcher.descend(state));
+    catch (error) {
+        scope.context.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) });
     }
-    /** Indexes of the lines that match this file, lowest first. */
-    matchedLines(states) {
-        if (states.every((state) => state === ALL))
-            return this.allLines;
-        const includes = this.options.includes;
-        return includes
-            .filter((pattern, i) => pattern.matcher.matches(states[i], false))
-            .map((pattern) => pattern.lineIndex);
+    return null;
+}
+/** A dot entry no line took: reported when a line would have taken it but for the dot. */
+function reportIfHidden(scope, entryPath, wouldMatch) {
+    if (wouldMatch)
+        scope.context.sink.skip({ path: entryPath, reason: 'hidden' });
+}
+function take(scope, entryPath, stats, lines, linked) {
+    const { sink } = scope.context;
+    if (!stats.isFile()) {
+        sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(stats) });
+        return;
     }
+    const line = scope.context.lines.find((matcher) => matcher.index === lines[0])?.text ?? '';
+    const { size, dev, ino } = stats;
+    sink.file({ path: entryPath, size, dev, ino, linked, line }, lines);
+}
+/** A regular file as fdir listed it (or a special file, checked here). */
+function considerFile(scope, entryPath, own) {
+    const { lines, excludes, includeHiddenFiles } = scope.context;
+    if (excludes.matches(entryPath, false))
+        return;
+    const relative = scope.relative(entryPath);
+    const matched = matchingLines(lines, relative);
+    if (matched.length === 0) {
+        const loose = !includeHiddenFiles && lines.some((line) => line.matchesFile(relative, false));
+        reportIfHidden(scope, entryPath, loose);
+        return;
+    }
+    const stats = own ?? entries_lstat(scope, entryPath);
+    if (stats && !stats.isDirectory())
+        take(scope, entryPath, stats, matched, false);
+}
+/** An entry that is neither a regular file nor a directory: a link or a special file. */
+function considerOther(scope, entryPath) {
+    const own = entries_lstat(scope, entryPath);
+    if (!own || own.isDirectory())
+        return; // gone, or replaced since it was listed
+    if (own.isSymbolicLink())
+        considerLink(scope, entryPath);
+    else
+        considerFile(scope, entryPath, own);
+}
+function considerLink(scope, linkPath) {
+    const { lines, excludes, includeHiddenFiles, followSymbolicLinks, sink } = scope.context;
+    if (excludes.matches(linkPath, false))
+        return;
+    const relative = scope.relative(linkPath);
+    const names = relative.split('/');
+    const wanted = (isDirectory, strict) => lines.some((line) => isDirectory ? line.reachesDirectory(names, strict) : line.matchesFile(relative, strict));
+    const target = statLink(linkPath);
+    if ('reason' in target) {
+        if (wanted(false, true) || wanted(true, true))
+            sink.skip(target);
+        else
+            reportIfHidden(scope, linkPath, !includeHiddenFiles && wanted(true, false));
+        return;
+    }
+    const isDirectory = target.isDirectory();
+    if (isDirectory && excludes.matches(linkPath, true))
+        return;
+    if (!wanted(isDirectory, true)) {
+        reportIfHidden(scope, linkPath, !includeHiddenFiles && wanted(isDirectory, false));
+        return;
+    }
+    if (!followSymbolicLinks) {
+        sink.skip({ path: linkPath, reason: 'link-not-followed' });
+        return;
+    }
+    const real = followLink(linkPath, scope.context.bases);
+    if (typeof real !== 'string')
+        sink.skip(real);
+    else if (isDirectory)
+        followDirectory(scope, linkPath, real, relative);
+    else
+        take(scope, linkPath, target, matchingLines(lines, relative), true);
+}
+/** `inner` is `outer` or below it. */
+function isWithin(outer, inner) {
+    return inner === outer || inner.startsWith(outer.endsWith((external_node_path_default()).sep) ? outer : outer + (external_node_path_default()).sep);
+}
+/** A directory link to follow: a crawl of its own, unless its target is being walked above. */
+function followDirectory(scope, linkPath, real, prefix) {
+    const { crawl } = scope;
+    const parentReal = scope.realOf(external_node_path_default().dirname(linkPath));
+    if (crawl.chain.has(real) || (isWithin(crawl.real, real) && isWithin(real, parentReal))) {
+        scope.context.sink.skip({ path: linkPath, reason: 'link-cycle', detail: `target: ${real}` });
+        return;
+    }
+    const chain = new Set(crawl.chain);
+    for (let at = parentReal; isWithin(crawl.real, at); at = external_node_path_default().dirname(at)) {
+        chain.add(at);
+        if (at === crawl.real)
+            break;
+    }
+    scope.queue.push({ dir: linkPath, prefix, real, chain });
 }
 
-;// CONCATENATED MODULE: ./src/plan/walk.ts
+;// CONCATENATED MODULE: ./src/plan/crawl.ts
 /**
- * One walk from a search root, matching every `path` line that starts there.
- *
- * Synchronous `readdirSync`/`statSync` with explicit stacks, on purpose: for 100k files on a
- * 2-core runner (warm cache) sync stats took ~140 ms, 64 callback `fs.stat`s in flight
- * ~370 ms and promise-based ones over 1 s (thread-pool hand-offs dominate). Memory and stack
- * never grow with a directory's size, and the event loop still gets a turn every few
- * thousand entries. Entry types come from `readdir`; only wanted files are
- * stat-ed (for their size). Siblings are sorted as they are read, so files come out sorted
- * by full path without a global sort. Directories where every entry is wanted are sent
- * ahead to a helper thread that lists and stats them meanwhile (list-helper.ts).
+ * One walk from a search root, on fdir. fdir drives the traversal and returns the regular
+ * files; through its `fs` option the walk sees each listing fdir reads, so that links,
+ * FIFOs, sockets, devices, empty and unreadable directories are reported instead of dropped;
+ * its `exclude` hook prunes directories (nothing can match below, excluded, hidden, or a
+ * link cycle). fdir does not follow links here (its own cycle check is a heuristic that
+ * drops silently): a followed directory link becomes a crawl of its own that knows the real
+ * directories above it.
  */
 
 
 
 
 
-
-const YIELD_EVERY = 10_000;
-/** Every line matches below it and no exclude can: each entry is wanted, as it is. */
-function isUnderMatch(node) {
-    return (node.includes.every((state) => state === ALL) && node.excludes.every((state) => state === DEAD));
+/** One crawl's view: its paths relative to the walk's root, and where new crawls go. */
+class CrawlScope {
+    crawl;
+    context;
+    queue;
+    base;
+    constructor(crawl, context, queue) {
+        this.crawl = crawl;
+        this.context = context;
+        this.queue = queue;
+        this.base = crawl.dir.endsWith((external_node_path_default()).sep) ? crawl.dir : crawl.dir + (external_node_path_default()).sep;
+    }
+    /** An absolute path in this crawl, relative to the walk's root, `/`-separated. */
+    relative(absolute) {
+        const inner = absolute.length > this.base.length ? absolute.slice(this.base.length) : '';
+        const posix = (external_node_path_default()).sep === '\\' ? inner.replaceAll('\\', '/') : inner;
+        const prefix = this.crawl.prefix;
+        return prefix === '' ? posix : posix === '' ? prefix : `${prefix}/${posix}`;
+    }
+    /** The real path of a directory of this crawl (no link below the crawl's own). */
+    realOf(absolute) {
+        const inner = absolute.length > this.base.length ? absolute.slice(this.base.length) : '';
+        return inner === '' ? this.crawl.real : external_node_path_default().join(this.crawl.real, inner);
+    }
 }
-class Walker {
-    options;
-    sink;
-    classifier;
-    helper;
-    /** Directories sent to the helper, by their ticket. */
-    tickets = new Map();
-    sinceYield = 0;
-    entriesSeen = 0;
-    /** Directories read (listed here or by the helper). */
-    directoriesRead = 0;
-    constructor(options, sink, helper) {
-        this.options = options;
-        this.sink = sink;
-        this.classifier = new EntryClassifier(options, sink);
-        this.helper = helper;
+/** A directory fdir is about to read: true prunes it (reported when it is a skip). */
+function prune(scope, name, directoryPath) {
+    const { lines, excludes, includeHiddenFiles, sink } = scope.context;
+    const full = directoryPath.slice(0, -1);
+    if (excludes.matches(full, true))
+        return true;
+    const names = scope.relative(full).split('/');
+    if (lines.some((line) => line.reachesDirectory(names))) {
+        const { chain } = scope.crawl;
+        const real = chain.size ? scope.realOf(full) : '';
+        if (!chain.has(real))
+            return false;
+        sink.skip({ path: full, reason: 'link-cycle', detail: `same as ${real}` });
+        return true;
     }
-    async run() {
-        const { root, includes, excludes } = this.options;
-        let real = root;
+    const hidden = !includeHiddenFiles && name.startsWith('.');
+    if (hidden && lines.some((line) => line.reachesDirectory(names, false))) {
+        sink.skip({ path: full, reason: 'hidden' });
+    }
+    return true;
+}
+function runCrawl(scope) {
+    const { sink, lines } = scope.context;
+    const others = [];
+    const empty = [];
+    const list = (directory) => {
+        let entries;
         try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(root);
-        }
-        catch {
-            // A missing root: reading it below finds nothing, and its lines stay unmatched.
-        }
-        const rootNode = {
-            path: root,
-            sortKey: root + (external_node_path_default()).sep,
-            real,
-            parent: null,
-            viaLink: real !== root,
-            includes: includes.map((pattern) => pattern.matcher.descend(pattern.state)),
-            excludes: excludes.map((pattern) => pattern.matcher.descend(pattern.state))
-        };
-        // Depth-first with a stack of sorted sibling lists: pre-order = full-path order.
-        const frames = [{ items: this.read(rootNode), next: 0, ahead: 0 }];
-        while (frames.length > 0) {
-            const frame = frames[frames.length - 1];
-            if (frame.next === frame.items.length) {
-                frames.pop();
-                continue;
-            }
-            const item = frame.items[frame.next++];
-            if (isDirectoryItem(item)) {
-                this.sendAhead(frame);
-                frames.push({ items: this.read(item), next: 0, ahead: 0 });
-            }
-            else
-                this.sink.addFile(item);
-            if (this.sinceYield >= YIELD_EVERY) {
-                this.sinceYield = 0;
-                await (0,promises_namespaceObject.setImmediate)();
-            }
-        }
-    }
-    /** Sends the frame's next directories to the helper while it has room. */
-    sendAhead(frame) {
-        frame.ahead = Math.max(frame.ahead, frame.next);
-        for (; frame.ahead < frame.items.length; frame.ahead++) {
-            const item = frame.items[frame.ahead];
-            if (!isDirectoryItem(item) || !isUnderMatch(item))
-                continue;
-            const ticket = this.helper.submit(item.path);
-            if (ticket === null)
-                return;
-            this.tickets.set(item, ticket);
-        }
-    }
-    /** The wanted entries of a directory, sorted; reports what it skips. */
-    read(node) {
-        const prefix = node.path.endsWith((external_node_path_default()).sep) ? node.path : node.path + (external_node_path_default()).sep;
-        const items = [];
-        if (isUnderMatch(node)) {
-            // One lstat per entry gives its type and size (no Dirent objects), here or done
-            // already by the helper.
-            const ticket = this.tickets.get(node);
-            this.tickets.delete(node);
-            const listing = ticket === undefined ? null : this.helper.take(ticket);
-            if (listing)
-                return this.readListed(node, listing, prefix);
-            for (const name of this.list(node, () => (0,external_node_fs_namespaceObject.readdirSync)(node.path))) {
-                const item = this.classifier.underMatch(node, name, prefix + name);
-                if (item)
-                    items.push(item);
-            }
-        }
-        else {
-            for (const entry of this.list(node, () => (0,external_node_fs_namespaceObject.readdirSync)(node.path, { withFileTypes: true }))) {
-                const item = this.classifier.entry(node, entry, prefix + entry.name);
-                if (item)
-                    items.push(item);
-            }
-        }
-        return items.length > 1 ? items.sort(bySortKey) : items;
-    }
-    readListed(node, listing, prefix) {
-        if (listing.error !== null)
-            return this.unreadable(node, listing.error);
-        const paths = this.listed(node, listing.paths);
-        const { stats, errors } = listing;
-        const items = [];
-        for (let i = 0; i < paths.length; i++) {
-            const item = this.classifier.underMatchListed(node, paths[i], prefix.length, stats[2 * i], stats[2 * i + 1], errors[i]);
-            if (item)
-                items.push(item);
-        }
-        return items.length > 1 ? items.sort(bySortKey) : items;
-    }
-    /** A directory's entries ([] when it cannot be read: reported unless it vanished). */
-    list(node, read) {
-        try {
-            return this.listed(node, read());
+            entries = external_node_fs_default().readdirSync(directory, { withFileTypes: true });
         }
         catch (error) {
-            return this.unreadable(node, errorCode(error));
+            unreadable(directory.slice(0, -1) || directory, errorCode(error), sink);
+            return [];
         }
-    }
-    unreadable(node, code) {
-        // Vanished, or a root that is a file (`a.txt/*`): nothing to collect, nothing to say,
-        // unless the name is one Node cannot open.
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-            this.sink.skip({ path: node.path, reason: 'unreadable', detail: code });
-        }
-        else {
-            const undecodable = code === 'ENOENT' ? undecodableName(node.path) : null;
-            if (undecodable)
-                this.sink.skip(undecodable);
-        }
-        return [];
-    }
-    /** Counts and reports what a directory held. */
-    listed(node, entries) {
-        this.directoriesRead++;
-        this.sinceYield += entries.length;
-        this.entriesSeen += entries.length;
-        this.helper.seen(this.entriesSeen);
-        if (entries.length === 0 && node.includes.includes(ALL)) {
-            this.sink.skip({ path: node.path, reason: 'empty-directory' });
+        if (entries.length === 0)
+            empty.push(directory);
+        for (const entry of entries) {
+            if (!entry.isFile() && !entry.isDirectory())
+                others.push(directory + entry.name);
         }
         return entries;
+    };
+    const files = new Builder({
+        fs: { ...(external_node_fs_default()), readdirSync: list },
+        excludeSymlinks: true,
+        includeBasePath: true,
+        exclude: (name, directoryPath) => prune(scope, name, directoryPath)
+    })
+        .crawl(scope.crawl.dir)
+        .sync();
+    for (const file of files)
+        considerFile(scope, file);
+    for (const other of others)
+        considerOther(scope, other);
+    for (const directory of empty) {
+        const full = directory.length > 1 ? directory.slice(0, -1) : directory;
+        const relative = scope.relative(full);
+        if (lines.some((line) => line.coversDirectory(relative))) {
+            sink.skip({ path: full, reason: 'empty-directory' });
+        }
     }
+}
+/** Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name. */
+function unreadable(directory, code, sink) {
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        sink.skip({ path: directory, reason: 'unreadable', detail: code });
+    }
+    else if (code === 'ENOENT') {
+        const bad = undecodableName(directory);
+        if (bad)
+            sink.skip(bad);
+    }
+}
+/**
+ * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
+ * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
+ * by name): reported, never dropped silently.
+ */
+function undecodableName(entryPath) {
+    if (!entryPath.includes('\uFFFD'))
+        return null;
+    return {
+        path: entryPath,
+        reason: 'unreadable',
+        detail: 'the name is not valid UTF-8; rename it to upload it'
+    };
+}
+/** Walks `root` and every directory link followed below it. */
+function walk(root, context) {
+    let real = root;
+    try {
+        real = external_node_fs_default().realpathSync(root);
+    }
+    catch {
+        // Missing: reading it finds nothing, and its lines stay unmatched.
+    }
+    const queue = [{ dir: root, prefix: '', real, chain: new Set() }];
+    for (let crawl = queue.pop(); crawl; crawl = queue.pop()) {
+        runCrawl(new CrawlScope(crawl, context, queue));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/plan/glob-syntax.ts
+/**
+ * The `path` syntax of @actions/glob (`*`, `?`, `[...]`, `**`; `\` escapes on POSIX; no
+ * braces, no extglobs) translated into picomatch patterns, one segment at a time. Picomatch
+ * reads `( ) { } + @ !` as syntax, so every character that is not a wildcard is escaped:
+ * `run (1).txt` stays a literal name.
+ */
+/**
+ * How every pattern of the plan is compiled: our own escapes (never the platform's), no
+ * braces or extglobs (all escaped anyway), POSIX classes such as `[[:digit:]]`.
+ */
+const PICOMATCH_OPTIONS = {
+    windows: false,
+    nobrace: true,
+    noextglob: true,
+    posix: true
+};
+/** Characters picomatch may read as syntax; escaped when meant literally. */
+const PICOMATCH_SPECIAL = /[\\^$.*+?()[\]{}|!@#&~,"'`<>=%;:/-]/g;
+function escapeLiteral(text) {
+    return text.replace(PICOMATCH_SPECIAL, '\\$&');
+}
+/** `[...]` starting at `start`; null when it is not closed (then `[` is literal). */
+function readClass(segment, start, syntax) {
+    let i = start + 1;
+    if (segment[i] === '!' || segment[i] === '^')
+        i++;
+    // A `]` right after the opening (or its negation) belongs to the class.
+    if (segment[i] === ']')
+        i++;
+    for (; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '\\' && !syntax.windows)
+            i++;
+        else if (c === '[' && segment[i + 1] === ':') {
+            const close = segment.indexOf(':]', i + 2);
+            if (close > 0)
+                i = close + 1;
+        }
+        else if (c === ']') {
+            const body = segment.slice(start, i + 1);
+            // `[x]`: the documented way to write `*`, `?` or `[` literally.
+            const single = body.length === 3 && body[1] !== '!' && body[1] !== '^';
+            if (single)
+                return { token: { literal: body[1] }, end: i + 1 };
+            // On Windows `\` inside a class is a character; picomatch would read an escape.
+            const pattern = syntax.windows ? body.replaceAll('\\', '\\\\') : body;
+            return { token: { pattern }, end: i + 1 };
+        }
+    }
+    return null;
+}
+function tokenize(segment, syntax) {
+    const tokens = [];
+    for (let i = 0; i < segment.length;) {
+        const c = segment[i];
+        if (c === '\\' && !syntax.windows && i + 1 < segment.length) {
+            tokens.push({ literal: segment[i + 1] });
+            i += 2;
+        }
+        else if (c === '*' || c === '?') {
+            let end = i + 1;
+            while (c === '*' && segment[end] === '*')
+                end++;
+            tokens.push({ pattern: c });
+            i = end;
+        }
+        else if (c === '[') {
+            const read = readClass(segment, i, syntax);
+            tokens.push(read ? read.token : { literal: '[' });
+            i = read ? read.end : i + 1;
+        }
+        else {
+            tokens.push({ literal: c });
+            i++;
+        }
+    }
+    return tokens;
+}
+/** Whether the segment has a wildcard (escaped metacharacters and `[x]` do not count). */
+function isMagic(segment, syntax) {
+    return segment === '**' || tokenize(segment, syntax).some((token) => 'pattern' in token);
+}
+/** The name a segment without wildcards spells (escapes removed). */
+function literalName(segment, syntax) {
+    return tokenize(segment, syntax)
+        .map((token) => ('literal' in token ? token.literal : ''))
+        .join('');
+}
+/** The segment as picomatch reads it. */
+function toPicomatch(segment, syntax) {
+    if (segment === '**')
+        return '**';
+    return tokenize(segment, syntax)
+        .map((token) => ('literal' in token ? escapeLiteral(token.literal) : token.pattern))
+        .join('');
+}
+/**
+ * A path as picomatch's regexes can read it: their `.` and `*` stop at line breaks, which
+ * git allows in names, so CR, LF and the Unicode line separators become a plain character.
+ */
+function matchable(path) {
+    return path.replace(/[\r\n\u2028\u2029]/g, '\u0001');
+}
+
+;// CONCATENATED MODULE: ./src/plan/excludes.ts
+/**
+ * Every `!` line of the plan, compiled once: looked up by the literal roots above a path
+ * (one map probe per ancestor), then one combined regex per root for the glob parts. An
+ * exclude that matches a directory removes everything below it. Hidden entries match
+ * excludes like any other (`!**\/.cache`).
+ */
+
+
+
+function combine(patterns, nocase) {
+    if (patterns.length === 0)
+        return undefined;
+    const options = { ...PICOMATCH_OPTIONS, dot: true, nocase };
+    // Each source is anchored on its own, so alternatives of whole sources stay exact.
+    const sources = patterns.map((pattern) => `(?:${picomatch_default().makeRe(pattern, options).source})`);
+    return new RegExp(sources.join('|'), nocase ? 'i' : '');
+}
+class Excludes {
+    roots = new Map();
+    foldCase;
+    pathApi;
+    constructor(lines, foldCase, pathApi = (external_node_path_default())) {
+        this.foldCase = foldCase;
+        this.pathApi = pathApi;
+        for (const line of lines) {
+            const key = this.key(line.root);
+            let root = this.roots.get(key);
+            if (!root) {
+                root = { literal: 'none', filePatterns: [], directoryPatterns: [] };
+                this.roots.set(key, root);
+            }
+            if (line.glob.length === 0) {
+                if (!line.directoryOnly)
+                    root.literal = 'all';
+                else if (root.literal === 'none')
+                    root.literal = 'directory';
+                continue;
+            }
+            const pattern = line.glob.join('/');
+            // `x/**` also matches `x` itself: a `dir/` exclude takes only what is below it.
+            if (line.directoryOnly)
+                root.filePatterns.push(`${pattern}/**/*`);
+            else
+                root.filePatterns.push(pattern, `${pattern}/**`);
+            root.directoryPatterns.push(pattern, `${pattern}/**`);
+        }
+        for (const root of this.roots.values()) {
+            root.file = combine(root.filePatterns, foldCase);
+            root.directory = combine(root.directoryPatterns, foldCase);
+        }
+    }
+    get size() {
+        return this.roots.size;
+    }
+    key(absolute) {
+        return this.foldCase ? absolute.toLowerCase() : absolute;
+    }
+    /** Whether an exclude removes the absolute `target` (or a directory above it). */
+    matches(target, isDirectory) {
+        if (this.roots.size === 0)
+            return false;
+        const { dirname, basename } = this.pathApi;
+        let relative = '';
+        for (let at = target;;) {
+            const root = this.roots.get(this.key(at));
+            if (root) {
+                if (relative === '') {
+                    if (root.literal === 'all' || (root.literal === 'directory' && isDirectory))
+                        return true;
+                }
+                else {
+                    if (root.literal !== 'none')
+                        return true;
+                    const regex = isDirectory ? root.directory : root.file;
+                    if (regex?.test(matchable(relative)))
+                        return true;
+                }
+            }
+            const parent = dirname(at);
+            if (parent === at)
+                return false;
+            relative = relative === '' ? basename(at) : `${basename(at)}/${relative}`;
+            at = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/line-matcher.ts
+/**
+ * One include line's matching below its literal root, with picomatch. Paths are relative to
+ * the root and `/`-separated. A directory that matches takes everything below it (implicit
+ * descendants, as in @actions/glob). "Strict" applies the hidden rule (`dot: false`: only a
+ * pattern segment that spells a literal `.` takes a dot entry); "loose" ignores it, to tell
+ * a hidden entry that would have matched from one that would not.
+ */
+
+
+function isHiddenName(name) {
+    return name.charCodeAt(0) === 46;
+}
+class LineMatcher {
+    index;
+    text;
+    directoryOnly;
+    strictMode;
+    looseMode;
+    constructor(line, settings) {
+        this.index = line.index;
+        this.text = line.text;
+        this.directoryOnly = line.directoryOnly;
+        this.strictMode = LineMatcher.compile(line.glob, settings.includeHiddenFiles, settings.nocase);
+        this.looseMode = settings.includeHiddenFiles
+            ? this.strictMode
+            : LineMatcher.compile(line.glob, true, settings.nocase);
+    }
+    static compile(glob, dot, nocase) {
+        const options = { ...PICOMATCH_OPTIONS, dot, nocase };
+        const star = glob.indexOf('**');
+        const leading = (star < 0 ? glob : glob.slice(0, star)).map((s) => picomatch_default()(s, options));
+        const trailing = star < 0 ? undefined : glob.slice(star + 1).filter((s) => s !== '**');
+        const pattern = glob.join('/');
+        return {
+            self: glob.length ? picomatch_default()(pattern, options) : null,
+            below: picomatch_default()(glob.length ? `${pattern}/**/*` : '**', options),
+            leading,
+            trailing: trailing?.map((s) => picomatch_default()(s, options)),
+            dot
+        };
+    }
+    /** This line takes the file (or other non-directory) at `relative`. */
+    matchesFile(path, strict = true) {
+        const relative = matchable(path);
+        const mode = strict ? this.strictMode : this.looseMode;
+        if (mode.self && !this.directoryOnly && mode.self(relative))
+            return true;
+        return mode.below(relative);
+    }
+    /** The directory at `relative` itself matched: what is below it is wanted. */
+    coversDirectory(path) {
+        const relative = matchable(path);
+        const mode = this.strictMode;
+        if (!mode.self)
+            return true;
+        return relative !== '' && (mode.self(relative) || mode.below(relative));
+    }
+    /** Something at or below the directory with these names (below the root) may match. */
+    reachesDirectory(names, strict = true) {
+        const mode = strict ? this.strictMode : this.looseMode;
+        const { leading, trailing } = mode;
+        for (let i = 0; i < names.length; i++) {
+            const name = matchable(names[i]);
+            if (i < leading.length) {
+                if (!leading[i](name))
+                    return false;
+            }
+            else if (!mode.dot && isHiddenName(name)) {
+                // Below a match or inside `**`, a dot name needs a later segment that spells it out.
+                if (!trailing?.some((test) => test(name)))
+                    return false;
+            }
+        }
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/path-lines.ts
+/**
+ * The `path` input, line by line: comments, `!` excludes, `~`, resolution against
+ * `working-directory` (`./` and `../` allowed), and the split into a literal root and the
+ * glob segments below it.
+ */
+
+
+
+
+
+function expandHome(pattern, home, windows) {
+    const tilde = pattern === '~' || pattern.startsWith('~/') || (windows && pattern.startsWith('~\\'));
+    if (!tilde)
+        return pattern;
+    if (!home) {
+        throw new InputError(log_text `path: "${pattern}" starts with "~" but the home directory is unknown`);
+    }
+    return home + pattern.slice(1);
+}
+/** Leading `!`s flip include/exclude, as in @actions/glob. */
+function splitNegation(trimmed) {
+    let count = 0;
+    while (trimmed[count] === '!')
+        count++;
+    return { exclude: count % 2 === 1, pattern: trimmed.slice(count).trim() };
+}
+/** Picomatch turns a bad pattern into a regex that matches nothing; `debug` makes it throw. */
+function checkPattern(line, glob) {
+    try {
+        picomatch_default().makeRe(glob.join('/'), { ...PICOMATCH_OPTIONS, debug: true });
+    }
+    catch (error) {
+        throw new InputError(log_text `path: "${line}" is not a valid pattern (${errorMessage(error)})`);
+    }
+}
+function parseLine(line, index, context) {
+    const pathApi = context.pathApi;
+    const windows = pathApi.sep === '\\';
+    const syntax = { windows };
+    const { exclude, pattern } = splitNegation(line);
+    if (!pattern) {
+        throw new InputError(log_text `path: the line "${line}" has no pattern after "!"; remove it`);
+    }
+    const expanded = expandHome(pattern, context.home, windows);
+    const directoryOnly = expanded.endsWith('/') || (windows && expanded.endsWith('\\'));
+    const resolved = pathApi.resolve(context.workingDirectory, expanded);
+    const fsRoot = pathApi.parse(resolved).root;
+    const segments = resolved.slice(fsRoot.length).split(pathApi.sep).filter(Boolean);
+    let firstMagic = segments.findIndex((segment) => isMagic(segment, syntax));
+    if (firstMagic < 0)
+        firstMagic = segments.length;
+    const literal = segments.slice(0, firstMagic).map((segment) => literalName(segment, syntax));
+    const glob = segments.slice(firstMagic).map((segment) => toPicomatch(segment, syntax));
+    if (glob.length)
+        checkPattern(line, glob);
+    return {
+        text: line,
+        index,
+        exclude,
+        root: pathApi.join(fsRoot, ...literal),
+        glob,
+        directoryOnly
+    };
+}
+/** Parses the raw input lines; blanks and `#` comments are dropped. */
+function parsePathLines(lines, context) {
+    const full = { pathApi: (external_node_path_default()), ...context };
+    if (!full.pathApi.isAbsolute(full.workingDirectory)) {
+        throw new InputError(log_text `working-directory: "${full.workingDirectory}" must be an absolute path by the time files are collected`);
+    }
+    const parsed = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        parsed.push(parseLine(line, parsed.length, full));
+    }
+    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/collect.ts
 /**
- * `path` lines → the files to upload (DESIGN §2, §5 Collection, §6 Hidden entries, Links).
- *
- * Include lines that share a search root share one walk; literal files are taken as they
- * are (a link named in `path` is always followed). Excludes prune during walks.
+ * `path` lines → the files to upload (docs/design.md, "Collection", "Hidden entries",
+ * "Links"). Include lines that share a literal root share one walk; literal files are taken
+ * as they are (a link named in `path` is always followed). The excludes are compiled once
+ * for the whole plan.
  */
 
 
@@ -34166,56 +36723,33 @@ class Walker {
 
 
 
-
-/**
- * Gathers what the walks report. Each walk yields files already sorted; with one source the
- * list is final, otherwise sources are merged: sorted, unique by path, lowest line wins.
- */
+/** What the walks report; files keep the index of the lowest line that matched them. */
 class Collection {
     matchedLines = new Set();
     skipped = [];
-    sources = [];
-    current = [];
-    lastMarked = null;
-    /** Starts a new sorted source (a walk, or a literal file). */
-    beginSource() {
-        this.current = [];
-        this.sources.push(this.current);
-    }
-    matched(lineIndexes) {
-        // Walks pass one shared array for "every line of the walk": mark those once.
-        if (lineIndexes !== this.lastMarked) {
-            for (const index of lineIndexes)
-                this.matchedLines.add(index);
-            this.lastMarked = lineIndexes;
-        }
-    }
-    addFile(file) {
-        this.current.push(file);
+    found = [];
+    file(file, lineIndexes) {
+        for (const index of lineIndexes)
+            this.matchedLines.add(index);
+        this.found.push({ file, line: lineIndexes[0] });
     }
     skip(item) {
         this.skipped.push(item);
     }
-    files(lineOrder) {
-        const nonEmpty = this.sources.filter((source) => source.length > 0);
-        if (nonEmpty.length <= 1)
-            return nonEmpty[0] ?? [];
-        const merged = nonEmpty.flat().sort(byPath);
+    /** Sorted by path (code units), unique by path, the lowest line winning. */
+    files() {
+        this.found.sort((a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : a.line - b.line);
         const unique = [];
-        for (const file of merged) {
-            const last = unique[unique.length - 1];
-            if (last?.path !== file.path)
+        for (const { file } of this.found) {
+            if (unique[unique.length - 1]?.path !== file.path)
                 unique.push(file);
-            else if ((lineOrder.get(file.line) ?? 0) < (lineOrder.get(last.line) ?? 0)) {
-                unique[unique.length - 1] = file;
-            }
         }
         return unique;
     }
 }
 /** A literal line: a file is taken here; a directory (true) is walked with its group. */
 function takeLiteral(line, context) {
-    const { collection, excludes, foldCase } = context;
+    const { collection, excludes } = context;
     let own;
     try {
         own = (0,external_node_fs_namespaceObject.lstatSync)(line.root);
@@ -34231,56 +36765,27 @@ function takeLiteral(line, context) {
     }
     if (stats.isDirectory())
         return true;
-    if (line.directoryOnly || isExcluded(excludes, line.root, false, foldCase))
+    if (line.directoryOnly || excludes.matches(line.root, false))
         return false;
     if (stats.isFile()) {
-        collection.beginSource();
-        collection.matched([line.index]);
-        collection.addFile({ path: line.root, size: stats.size, line: line.text });
+        const { size, dev, ino } = stats;
+        const linked = own.isSymbolicLink();
+        collection.file({ path: line.root, size, dev, ino, linked, line: line.text }, [line.index]);
     }
     else {
         collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' });
     }
     return false;
 }
-/** Resolves to the number of directories the walk read. */
-async function walkGroup(root, lines, context) {
-    const { options, foldCase } = context;
-    const excludes = [];
-    for (const line of context.excludes) {
-        const scoped = excludeAt(line, root, foldCase);
-        if (!scoped)
-            continue;
-        if (scoped.matcher.matches(scoped.state, true))
-            return 0; // the whole root is excluded
-        excludes.push({ ...scoped, lineIndex: line.index, text: line.text });
-    }
-    const includes = lines.map((line) => {
-        const matcher = new SegmentMatcher(line.glob, line.directoryOnly);
-        return { matcher, state: matcher.start, lineIndex: line.index, text: line.text };
-    });
-    const walker = new Walker({
-        root,
-        includes,
-        excludes,
-        includeHiddenFiles: options.includeHiddenFiles,
-        followSymbolicLinks: options.followSymbolicLinks,
-        linkBases: context.bases,
-        foldCase
-    }, context.collection, context.helper);
-    context.collection.beginSource();
-    await walker.run();
-    return walker.directoriesRead;
-}
 function byPath(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 /** Skips reported twice by overlapping walks, or of a file another line did include. */
-function cleanSkipped(collection, files) {
-    const skippedPaths = new Set(collection.skipped.map((item) => item.path));
-    const taken = new Set(skippedPaths.size ? files.filter((file) => skippedPaths.has(file.path)).map((f) => f.path) : []);
+function cleanSkipped(skipped, files) {
+    const skippedPaths = new Set(skipped.map((item) => item.path));
+    const taken = new Set(files.filter((file) => skippedPaths.has(file.path)).map((f) => f.path));
     const seen = new Set();
-    return collection.skipped
+    return skipped
         .filter((item) => {
         const key = `${item.reason}\0${item.path}`;
         if (seen.has(key) || taken.has(item.path))
@@ -34299,11 +36804,9 @@ async function collectFiles(options) {
     const includes = lines.filter((line) => !line.exclude);
     const context = {
         options,
-        excludes: lines.filter((line) => line.exclude),
+        excludes: new Excludes(lines.filter((line) => line.exclude), foldCase),
         bases: linkBases([options.workspace, options.workingDirectory, ...includes.map((line) => line.root)], options.includeHiddenFiles),
-        foldCase,
-        collection: new Collection(),
-        helper: new ListHelper()
+        collection: new Collection()
     };
     const groups = new Map();
     for (const line of includes) {
@@ -34314,27 +36817,27 @@ async function collectFiles(options) {
         group.lines.push(line);
         groups.set(key, group);
     }
-    let walked = 0;
-    try {
-        for (const group of groups.values())
-            walked += await walkGroup(group.root, group.lines, context);
-    }
-    finally {
-        context.helper.close();
+    const settings = { includeHiddenFiles: options.includeHiddenFiles, nocase: foldCase };
+    for (const { root, lines: groupLines } of groups.values()) {
+        if (context.excludes.matches(root, true))
+            continue; // the whole root is excluded
+        walk(root, {
+            lines: groupLines.map((line) => new LineMatcher(line, settings)),
+            excludes: context.excludes,
+            bases: context.bases,
+            includeHiddenFiles: options.includeHiddenFiles,
+            followSymbolicLinks: options.followSymbolicLinks,
+            sink: context.collection
+        });
     }
     const { collection } = context;
-    const lineOrder = new Map();
-    for (const line of includes)
-        if (!lineOrder.has(line.text))
-            lineOrder.set(line.text, line.index);
-    const files = collection.files(lineOrder);
+    const files = collection.files();
     return {
         files,
         unmatchedLines: includes
             .filter((line) => !collection.matchedLines.has(line.index))
             .map((line) => line.text),
-        skipped: cleanSkipped(collection, files),
-        directories: { walked, byHelper: context.helper.listedByHelper }
+        skipped: cleanSkipped(collection.skipped, files)
     };
 }
 
@@ -35062,7 +37565,7 @@ async function attach(api, runId, artifactId, category) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/simvue/file-body.ts
 /**
  * Streams a multipart body into a request with a fixed pair of reused buffers: memory stays
@@ -35093,7 +37596,7 @@ async function file_body_writeFile(sink, file, count) {
     if (file.size === 0)
         return;
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file.path, 'r');
+    const handle = await (0,promises_namespaceObject.open)(file.path, 'r');
     try {
         const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
         let inFlight = Promise.resolve();
@@ -35688,7 +38191,7 @@ function oneLine(text) {
  */
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
         const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
         let current = 0;

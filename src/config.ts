@@ -60,15 +60,6 @@ export const READ_CHUNK_BYTES = 256 * 1024
 export const SMALL_FILE_BYTES = 256 * 1024
 
 /**
- * The walk's helper thread (plan/list-helper.ts): started once a walk has met this many
- * entries (a thread costs ~30 ms of the other core to start), with this many directories
- * queued at most, and given up on (the walk goes on alone) after a wait this long.
- */
-export const WALK_HELPER_MIN_ENTRIES = 2_000
-export const WALK_HELPER_MAX_QUEUED = 8
-export const WALK_HELPER_GIVE_UP_MS = 10_000
-
-/**
  * Environment overrides for tuning and tests (not inputs): a non-negative number, else the
  * fallback. SIMVUE_UPLOAD_RETRY_BASE_MS and SIMVUE_UPLOAD_API_TIMEOUT_MS let fault tests run
  * without sleeping for seconds.
@@ -91,13 +82,3 @@ export const apiTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number =>
 
 export const progressIntervalMs = (env: NodeJS.ProcessEnv = process.env): number =>
   envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS, env)
-
-/**
- * SIMVUE_UPLOAD_WALK_HELPER: `off` never starts the helper thread; `always` (for tests)
- * starts it with the first walk and has it list every directory sent to it. Anything
- * else: started for big walks on machines with two or more cores.
- */
-export function walkHelperMode(env: NodeJS.ProcessEnv = process.env): 'auto' | 'off' | 'always' {
-  const value = env.SIMVUE_UPLOAD_WALK_HELPER
-  return value === 'off' || value === 'always' ? value : 'auto'
-}

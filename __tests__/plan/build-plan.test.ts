@@ -5,7 +5,14 @@ import { buildPlan, type PlanOptions } from '../../src/plan/build-plan.js'
 import { objectEntries } from '../../src/plan/objects.js'
 import type { CollectedFile } from '../../src/plan/types.js'
 
-const file = (path: string, size = 1): CollectedFile => ({ path, size, line: 'x' })
+const file = (path: string, size = 1): CollectedFile => ({
+  path,
+  size,
+  dev: 1,
+  ino: 2,
+  linked: false,
+  line: 'x'
+})
 
 function plan(options: Partial<PlanOptions>) {
   return buildPlan({

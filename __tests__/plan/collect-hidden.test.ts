@@ -3,7 +3,7 @@ import { collect, makeTree, removeTrees, tempDir } from './tree.js'
 
 afterAll(removeTrees)
 
-describe('collectFiles: hidden entries (DESIGN §6)', () => {
+describe('collectFiles: hidden entries (README, Paths)', () => {
   let root: string
   beforeAll(() => {
     root = makeTree(tempDir(), [

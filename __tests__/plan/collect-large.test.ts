@@ -1,4 +1,4 @@
-/** DESIGN §5: 200,000 entries in one folder must not crash (@actions/glob throws RangeError). */
+/** 200,000 entries in one folder must not crash (@actions/glob throws RangeError there). */
 import { accessSync, closeSync, constants, mkdirSync, openSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'

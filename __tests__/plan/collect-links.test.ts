@@ -6,7 +6,7 @@ import { collect, makeTree, removeTrees, tempDir } from './tree.js'
 
 afterAll(removeTrees)
 
-describe('collectFiles: symbolic links and special files (DESIGN §6)', () => {
+describe('collectFiles: symbolic links and special files (README, Paths)', () => {
   let root: string
   let outside: string
   beforeAll(() => {

@@ -43,7 +43,7 @@ describe('collectFiles: lines, globs and excludes', () => {
     ])
     expect(result.paths).toEqual(['reports/index.html', 'results/a.json', 'results/deep/b.json'])
     expect(result.unmatchedLines).toEqual([])
-    expect(result.files[0]).toEqual({
+    expect(result.files[0]).toMatchObject({
       path: path.join(root, 'reports/index.html'),
       size: 'reports/index.html'.length,
       line: 'reports/'

@@ -2,6 +2,12 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { artifactName, nameProblems, type NamingOptions } from '../../src/plan/naming.js'
 
+/** artifactName with its problem rendered as plain text (messages keep values apart). */
+function named(...args: Parameters<typeof artifactName>): { name: string } | { problem: string } {
+  const result = artifactName(...args)
+  return 'problem' in result ? { problem: String(result.problem) } : result
+}
+
 const posixDefaults: NamingOptions = {
   preservePath: false,
   workingDirectory: '/work',
@@ -28,7 +34,7 @@ describe('artifactName', () => {
     ['/other/x.txt', {}, 'x.txt'],
     ['/work/sub/dir/../x.txt', { preservePath: true }, 'sub/x.txt']
   ])('posix %s %j → %s', (localPath, options, expected) => {
-    expect(artifactName(localPath, { ...posixDefaults, ...options }, path.posix)).toEqual({
+    expect(named(localPath, { ...posixDefaults, ...options }, path.posix)).toEqual({
       name: expected
     })
   })
@@ -39,7 +45,7 @@ describe('artifactName', () => {
     ['c:\\WORK\\a\\b.txt', { preservePath: true }, 'a/b.txt'],
     ['C:\\work\\a\\b.txt', { preservePath: true, namePrefix: 'windows/' }, 'windows/a/b.txt']
   ])('win32 %s %j → %s', (localPath, options, expected) => {
-    expect(artifactName(localPath, { ...winDefaults, ...options }, path.win32)).toEqual({
+    expect(named(localPath, { ...winDefaults, ...options }, path.win32)).toEqual({
       name: expected
     })
   })
@@ -50,7 +56,7 @@ describe('artifactName', () => {
     ['D:\\work\\x.txt', path.win32, winDefaults],
     ['C:\\x.txt', path.win32, winDefaults]
   ])('preserve-path refuses %s outside the working directory', (localPath, pathApi, options) => {
-    const result = artifactName(localPath, { ...options, preservePath: true }, pathApi)
+    const result = named(localPath, { ...options, preservePath: true }, pathApi)
     expect(result).toEqual({ problem: expect.stringContaining('preserve-path') })
     expect('problem' in result && result.problem).toMatch(/working-directory.*`name`/)
     expect('problem' in result && result.problem).toContain(localPath)
@@ -67,7 +73,7 @@ describe('artifactName', () => {
     ['/work/tab\there.txt', {}, /control characters/],
     ['/work/line\nbreak.txt', {}, /control characters/]
   ])('refuses %s %j with a reason', (localPath, options, reason) => {
-    const result = artifactName(localPath, { ...posixDefaults, ...options }, path.posix)
+    const result = named(localPath, { ...posixDefaults, ...options }, path.posix)
     expect('problem' in result).toBe(true)
     expect('problem' in result && result.problem).toMatch(reason)
   })
@@ -95,5 +101,28 @@ describe('nameProblems', () => {
   it('is case-sensitive: names differing in case are both fine and distinct', () => {
     expect(nameProblems('A.txt')).toEqual([])
     expect(nameProblems('a.txt')).toEqual([])
+  })
+})
+
+describe('name-prefix problems', () => {
+  it.each([
+    [
+      '/w/b.txt',
+      'a//',
+      /^name "a\/\/b\.txt" \(from \/w\/b\.txt; name-prefix "a\/\/"\) has an empty segment/
+    ],
+    ['/w/b.txt', '/abs/', /name-prefix "\/abs\/"\) starts with "\/".*`name-prefix`/],
+    ['/w/b.txt', '../', /name-prefix "\.\.\/"\) has a "\." or "\.\." segment/]
+  ])('%s with name-prefix %j names the input', (localPath, namePrefix, message) => {
+    const options = { preservePath: false, workingDirectory: '/w', namePrefix }
+    expect(named(localPath, options, path.posix)).toEqual({
+      problem: expect.stringMatching(message)
+    })
+  })
+
+  it('does not blame the prefix for a file name that is bad on its own', () => {
+    const options = { preservePath: false, workingDirectory: '/w', namePrefix: 'linux/' }
+    const result = named('/w/café.txt', options, path.posix)
+    expect('problem' in result && result.problem).not.toContain('name-prefix')
   })
 })

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
-import { compileSegment, isMagic, segmentMatches } from '../../src/plan/glob-segment.js'
-import { ALL, DEAD, SegmentMatcher } from '../../src/plan/matcher.js'
+import { isMagic } from '../../src/plan/glob-syntax.js'
+import { LineMatcher } from '../../src/plan/line-matcher.js'
 import { parsePathLines } from '../../src/plan/path-lines.js'
 
 const posix = { workingDirectory: '/work/repo', home: '/home/me', pathApi: path.posix }
@@ -32,7 +32,9 @@ describe('parsePathLines', () => {
     ['.', '/work/repo', 0, false, false],
     ['x[[]1].txt', '/work/repo/x[1].txt', 0, false, false],
     ['a\\*b/c', '/work/repo/a*b/c', 0, false, false],
-    ['*', '/work/repo', 1, false, false]
+    ['*', '/work/repo', 1, false, false],
+    ['logs/run (1)/*.txt', '/work/repo/logs/run (1)', 1, false, false],
+    ['{a,b}/+(x)/*', '/work/repo/{a,b}/+(x)', 1, false, false]
   ])('%s', (line, root, glob, exclude, directoryOnly) => {
     expect(summary([line])).toEqual([{ text: line, root, glob, exclude, directoryOnly }])
   })
@@ -73,18 +75,18 @@ describe('parsePathLines', () => {
   it('refuses empty excludes, bad classes and absurdly long patterns, naming the input', () => {
     expect(() => parsePathLines(['!'], posix)).toThrow(InputError)
     expect(() => parsePathLines(['[z-a]*'], posix)).toThrow(/path: "\[z-a\]\*"/)
-    expect(() => parsePathLines([Array(31).fill('*').join('/')], posix)).toThrow(/at most 30/)
     expect(() => parsePathLines(['~/x'], { ...posix, home: '' })).toThrow(/home directory/)
   })
 })
 
-describe('glob segments', () => {
-  const unix = { windows: false }
-  const matches = (pattern: string, name: string, syntax = unix): boolean => {
-    const segment = compileSegment(pattern, syntax)
-    return segmentMatches(segment, name, syntax.windows ? name.toLowerCase() : name)
-  }
+/** A matcher for one line below its root (`/work/repo` + the line's literal part). */
+function matcher(line: string, options: { hidden?: boolean; context?: typeof posix } = {}) {
+  const [parsed] = parsePathLines([line], options.context ?? posix)
+  const nocase = (options.context ?? posix) === win
+  return new LineMatcher(parsed, { includeHiddenFiles: options.hidden ?? false, nocase })
+}
 
+describe('pattern syntax (translated for picomatch)', () => {
   it.each([
     ['*.txt', 'a.txt', true],
     ['*.txt', '.txt', true],
@@ -98,73 +100,69 @@ describe('glob segments', () => {
     ['[a-c]x', 'dx', false],
     ['[[:digit:]]*', '7up', true],
     ['[[:digit:]]*', 'up', false],
-    ['[]]', ']', true],
-    ['a[-]b', 'a-b', true],
-    ['{a,b}.txt', '{a,b}.txt', true],
-    ['{a,b}.txt', 'a.txt', false],
-    ['+(a)', '+(a)', true],
-    ['a\\?', 'a?', true],
-    ['a\\?', 'ab', false],
-    ['[unclosed', '[unclosed', true],
-    ['(x).txt', '(x).txt', true],
-    ['*-*', 'a-b', true]
-  ])('%s ~ %s → %s', (pattern, name, expected) => {
-    expect(matches(pattern, name)).toBe(expected)
+    ['*[]]', 'a]', true],
+    ['*a[-]b', 'a-b', true],
+    ['*{a,b}.txt', '{a,b}.txt', true],
+    ['*{a,b}.txt', 'a.txt', false],
+    ['*+(a)', '+(a)', true],
+    ['*+(a)', 'a', false],
+    ['*@(a|b)', '@(a|b)', true],
+    ['*a\\?', 'xa?', true],
+    ['*a\\?', 'xab', false],
+    ['*[unclosed', '[unclosed', true],
+    ['*(x).txt', '(x).txt', true],
+    ['*(x).txt', 'x.txt', false],
+    ['*-*', 'a-b', true],
+    ['*$^.txt', 'x$^.txt', true],
+    ['**/*.json', 'a/b/c.json', true],
+    ['**/*.json', 'c.json', true],
+    ['*/*.json', 'c.json', false]
+  ])('%s ~ %s → %s (hidden rule aside)', (pattern, relative, expected) => {
+    expect(matcher(pattern).matchesFile(relative, false)).toBe(expected)
   })
 
-  it('ignores case on Windows only, where \\ is not an escape', () => {
-    const windows = { windows: true }
-    expect(matches('*.TXT', 'a.txt', windows)).toBe(true)
-    expect(matches('README.md', 'readme.MD', windows)).toBe(true)
-    expect(matches('*.TXT', 'a.txt')).toBe(false)
-    expect(isMagic('a\\*', unix)).toBe(false)
-  })
-
-  it('marks segments that start with a literal dot', () => {
-    expect(compileSegment('.coverage', unix)).toMatchObject({ kind: 'literal', dotLiteral: true })
-    expect(compileSegment('.*', unix)).toMatchObject({ kind: 'pattern', dotLiteral: true })
-    expect(compileSegment('*', unix)).toMatchObject({ kind: 'pattern', dotLiteral: false })
-    expect(compileSegment('[.]x', unix)).toMatchObject({ kind: 'literal', dotLiteral: true })
+  it('ignores case on Windows only, where \\ is a separator', () => {
+    expect(matcher('*.TXT', { context: win }).matchesFile('a.txt')).toBe(true)
+    expect(matcher('READ*.md', { context: win }).matchesFile('readme.MD')).toBe(true)
+    expect(matcher('*.TXT').matchesFile('a.txt')).toBe(false)
+    expect(isMagic('a\\*', { windows: false })).toBe(false)
+    expect(isMagic('a\\*', { windows: true })).toBe(true)
   })
 })
 
-describe('SegmentMatcher', () => {
-  const unix = { windows: false }
-  const matcher = (...segments: string[]) =>
-    new SegmentMatcher(
-      segments.map((segment) => compileSegment(segment, unix)),
-      false
-    )
-  const walk = (m: SegmentMatcher, names: string[], strict = false) => {
-    let state = m.start
-    for (const name of names) state = m.step(m.descend(state), name, name, strict)
-    return state
-  }
-
+describe('LineMatcher', () => {
   it('matches ** across any depth, including none', () => {
-    const m = matcher('**', '*.json')
-    expect(m.matches(walk(m, ['a.json']), false)).toBe(true)
-    expect(m.matches(walk(m, ['x', 'y', 'a.json']), false)).toBe(true)
-    expect(m.matches(walk(m, ['x', 'a.txt']), false)).toBe(false)
+    const m = matcher('**/*.json')
+    expect(m.matchesFile('a.json')).toBe(true)
+    expect(m.matchesFile('x/y/a.json')).toBe(true)
+    expect(m.matchesFile('x/a.txt')).toBe(false)
   })
 
   it('matches everything below a matched directory (implicit descendants)', () => {
     const m = matcher('rep*')
-    expect(m.descend(walk(m, ['reports']))).toBe(ALL)
-    expect(walk(m, ['reports', 'a', 'b.txt'])).toBe(ALL)
-    expect(walk(m, ['other'])).toBe(DEAD)
+    expect(m.matchesFile('reports/a/b.txt')).toBe(true)
+    expect(m.coversDirectory('reports')).toBe(true)
+    expect(m.reachesDirectory(['reports', 'a'])).toBe(true)
+    expect(m.reachesDirectory(['other'])).toBe(false)
+    expect(matcher('src').coversDirectory('')).toBe(true)
   })
 
-  it('refuses dot names to wildcards when strict, not to literal dot segments', () => {
-    const m = matcher('**', '.coverage')
-    expect(walk(m, ['.tox'], true)).toBe(DEAD)
-    expect(m.matches(walk(m, ['pkg', '.coverage'], true), false)).toBe(true)
-    expect(walk(m, ['.tox', '.coverage'], false)).not.toBe(DEAD)
+  it('refuses dot names to wildcards when strict, not to segments that spell the dot', () => {
+    const m = matcher('**/.coverage')
+    expect(m.reachesDirectory(['.tox'])).toBe(false)
+    expect(m.reachesDirectory(['.tox'], false)).toBe(true)
+    expect(m.matchesFile('pkg/.coverage')).toBe(true)
+    expect(m.matchesFile('.tox/.coverage')).toBe(false)
+    expect(m.matchesFile('.tox/.coverage', false)).toBe(true)
+    expect(matcher('results').matchesFile('.cache/x')).toBe(false)
+    expect(matcher('results', { hidden: true }).matchesFile('.cache/x')).toBe(true)
+    expect(matcher('.*').matchesFile('.env')).toBe(true)
   })
 
   it('requires a directory for trailing-separator patterns', () => {
-    const m = new SegmentMatcher([compileSegment('out*', unix)], true)
-    expect(m.matches(walk(m, ['output']), false)).toBe(false)
-    expect(m.matches(walk(m, ['output']), true)).toBe(true)
+    const m = matcher('out*/')
+    expect(m.matchesFile('output')).toBe(false)
+    expect(m.matchesFile('output/x')).toBe(true)
+    expect(m.coversDirectory('output')).toBe(true)
   })
 })

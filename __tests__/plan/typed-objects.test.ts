@@ -126,7 +126,7 @@ describe('fileType', () => {
   it('makes buildPlan list every refused file at once, before anything is sent', () => {
     const files = ['one.txt', 'two.json', 'ok.csv'].map((name) => {
       const [filePath, size] = write(name, 'a,b\n')
-      return { path: filePath, size, line: 'x' }
+      return { path: filePath, size, line: 'x', dev: 0, ino: 0, linked: false }
     })
     const options = {
       files,

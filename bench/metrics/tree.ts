@@ -39,8 +39,8 @@ export async function tree(ctx: BenchContext): Promise<void> {
   ctx.report.add({
     metric: `tree (plan of ${files} files)`,
     measured: `${ratio.toFixed(2)}× find's time`,
-    goal: '≤ 3×',
-    pass: ratio <= 3,
+    goal: '≤ 10× (a guard)',
+    pass: ratio <= 10,
     raw: `action dry run ${fmtMs(m.action)} ${describe(samples.action)}, find -printf ${fmtMs(m.find)} ${describe(samples.find)}`
   })
 }

@@ -1,11 +1,11 @@
 /**
- * Collected files and `objects` → the upload plan (DESIGN §3 step 2, §4): names, MIME types
- * and sizes decided and checked before any request; every problem reported at once.
+ * Collected files and `objects` → the upload plan (docs/design.md, "Plan"): names, MIME
+ * types and sizes decided and checked before any request; every problem reported at once.
  */
 import { MAX_FILE_BYTES } from '../config.js'
 import { PlanError } from '../errors.js'
-import type { Message } from '../log.js'
-import { artifactName, nameProblems, plainNamer } from './naming.js'
+import { joinText, text, type Message, type Text } from '../log.js'
+import { artifactName, nameProblems } from './naming.js'
 import { objectEntries } from './objects.js'
 import { fileType, type ObjectType } from './typed-objects.js'
 import type { CollectedFile, PlanEntry } from './types.js'
@@ -36,25 +36,18 @@ function originOf(entry: PlanEntry, origins: Origins): string {
 
 /** File entries, named: with `name` given, names are set later (and stay '' here). */
 function fileEntries(options: PlanOptions, problems: Message[], named: boolean): PlanEntry[] {
-  const { files } = options
-  const plainName = plainNamer(options)
-  const entries: PlanEntry[] = new Array<PlanEntry>(files.length)
-  for (let i = 0; i < files.length; i++) {
-    const localPath = files[i].path
-    let name = named ? plainName(localPath) : ''
-    if (name === null) {
-      const result = artifactName(localPath, options)
+  return options.files.map((file): PlanEntry => {
+    let name = ''
+    if (named) {
+      const result = artifactName(file.path, options)
       if ('name' in result) name = result.name
-      else {
-        problems.push(result.problem)
-        name = ''
-      }
+      else problems.push(result.problem)
     }
-    const { fields, problem } = fileType(localPath, files[i].size, options)
+    const { path: localPath, size, dev, ino, linked } = file
+    const { fields, problem } = fileType(localPath, size, options)
     if (problem) problems.push(problem)
-    entries[i] = { kind: 'file', name, localPath, size: files[i].size, ...fields }
-  }
-  return entries
+    return { kind: 'file', name, localPath, size, dev, ino, linked, ...fields }
+  })
 }
 
 function objectEntriesOf(options: PlanOptions, origins: Origins): PlanEntry[] {
@@ -66,13 +59,12 @@ function objectEntriesOf(options: PlanOptions, origins: Origins): PlanEntry[] {
   return entries
 }
 
-function sizeProblems(entries: PlanEntry[]): string[] {
-  const problems: string[] = []
+function sizeProblems(entries: PlanEntry[]): Text[] {
+  const problems: Text[] = []
   for (const entry of entries) {
     if (entry.kind !== 'file' || entry.size < MAX_FILE_BYTES) continue
     problems.push(
-      `${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) ` +
-        'or more exceed the single presigned POST limit; split or compress it'
+      text`${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) or more exceed the single presigned POST limit; split or compress it`
     )
   }
   return problems
@@ -83,7 +75,7 @@ function explicitNameProblems(
   files: PlanEntry[],
   objects: PlanEntry[],
   options: PlanOptions
-): string[] {
+): Text[] {
   const { explicitName, namePrefix } = options
   if (explicitName === null) return []
   const count = files.length + objects.length
@@ -91,22 +83,26 @@ function explicitNameProblems(
     // `name-prefix` is "prepended to every name", so an explicit `name` gets it too.
     const entry = files[0] ?? objects[0]
     entry.name = namePrefix + explicitName
-    const reasons = nameProblems(entry.name)
-    return reasons.length ? [`name: "${entry.name}" ${reasons.join('; ')}`] : []
+    const reasons = nameProblems(entry.name).join('; ')
+    if (!reasons) return []
+    if (namePrefix !== '' && nameProblems(explicitName).length === 0) {
+      return [
+        text`name: "${entry.name}" (name-prefix "${namePrefix}") ${reasons}; fix the input \`name-prefix\``
+      ]
+    }
+    return [text`name: "${entry.name}" ${reasons}`]
   }
   return [
-    `name: "${explicitName}" can name exactly one artifact, but ${count} are planned ` +
-      `(${files.length} file(s), ${objects.length} object(s)); remove \`name\` or narrow ` +
-      '`path` / `objects` to one entry'
+    text`name: "${explicitName}" can name exactly one artifact, but ${count} are planned (${files.length} file(s), ${objects.length} object(s)); remove \`name\` or narrow \`path\` / \`objects\` to one entry`
   ]
 }
 
-function objectNameProblems(objects: PlanEntry[], origins: Origins): string[] {
-  const problems: string[] = []
+function objectNameProblems(objects: PlanEntry[], origins: Origins): Text[] {
+  const problems: Text[] = []
   for (const entry of objects) {
-    const reasons = nameProblems(entry.name)
-    if (reasons.length) {
-      problems.push(`name "${entry.name}" (from ${originOf(entry, origins)}) ${reasons.join('; ')}`)
+    const reasons = nameProblems(entry.name).join('; ')
+    if (reasons) {
+      problems.push(text`name "${entry.name}" (from ${originOf(entry, origins)}) ${reasons}`)
     }
   }
   return problems
@@ -117,28 +113,9 @@ function byNameThenPath(x: PlanEntry, y: PlanEntry): number {
   return x.localPath < y.localPath ? -1 : x.localPath > y.localPath ? 1 : 0
 }
 
-/**
- * Sorts by name, then path. Walks give sorted paths and often sorted names: an O(n) check
- * first. Returns whether two entries may share a name (false: every name is distinct).
- */
-function sortEntries(entries: PlanEntry[]): boolean {
-  let repeated = false
-  for (let i = 1; i < entries.length; i++) {
-    const previous = entries[i - 1].name
-    const name = entries[i].name
-    if (previous < name) continue
-    if (previous !== name || entries[i - 1].localPath > entries[i].localPath) {
-      entries.sort(byNameThenPath)
-      return true
-    }
-    repeated = true
-  }
-  return repeated
-}
-
 /** Runs of one name in entries sorted by name (no map: plans may hold 100k+ entries). */
-function collisionProblems(sorted: PlanEntry[], origins: Origins): string[] {
-  const problems: string[] = []
+function collisionProblems(sorted: PlanEntry[], origins: Origins): Text[] {
+  const problems: Text[] = []
   for (let start = 0; start < sorted.length;) {
     const name = sorted[start].name
     let end = start + 1
@@ -147,10 +124,10 @@ function collisionProblems(sorted: PlanEntry[], origins: Origins): string[] {
       const listed = sorted.slice(start, Math.min(end, start + MAX_LISTED))
       const paths = listed.map((entry) => originOf(entry, origins))
       const more = end - start - paths.length
+      const listing = joinText(paths, ', ')
+      const rest = more ? text` and ${more} more` : text``
       problems.push(
-        `${end - start} entries would be named "${name}": ${paths.join(', ')}` +
-          `${more ? ` and ${more} more` : ''}; ` +
-          'set `preserve-path: true`, use `name-prefix`, or narrow `path`'
+        text`${end - start} entries would be named "${name}": ${listing}${rest}; set \`preserve-path: true\`, use \`name-prefix\`, or narrow \`path\``
       )
     }
     start = end
@@ -170,12 +147,14 @@ export function buildPlan(options: PlanOptions): PlanEntry[] {
   problems.push(...fileProblems)
   if (!single) problems.push(...objectNameProblems(objects, origins))
   const entries = objects.length ? files.concat(objects) : files
-  const mayCollide = sortEntries(entries)
-  problems.push(...sizeProblems(entries))
-  if (mayCollide) problems.push(...collisionProblems(entries, origins))
+  entries.sort(byNameThenPath)
+  problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins))
   if (problems.length) {
-    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`
-    throw new PlanError(`The upload plan has ${count}; nothing was sent:`, problems)
+    const plural = problems.length === 1 ? '' : 's'
+    throw new PlanError(
+      text`The upload plan has ${problems.length} problem${plural}; nothing was sent:`,
+      problems
+    )
   }
   return entries
 }

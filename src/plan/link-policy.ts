@@ -1,12 +1,15 @@
 /**
- * Which symbolic links a walk may follow (DESIGN §6 Links): the fully resolved target must
+ * Which symbolic links a walk may follow (docs/design.md, "Links"): the fully resolved target must
  * lie inside the workspace, the working directory or a search root, and must not be hidden
  * there (a link to `.git/config` would otherwise leak it).
  */
 import { readlinkSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedItem } from './types.js'
-import { errorCode, isOnChain, type DirNode } from './walk-types.js'
+
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN'
+}
 
 export interface LinkBases {
   /** Absolute directories, both as written and with links resolved. */
@@ -79,13 +82,8 @@ export function statLink(linkPath: string): Stats | SkippedItem {
   }
 }
 
-/** A link met by a walk under `parent`: its resolved target, or why it is not followed. */
-export function followLink(
-  linkPath: string,
-  isDirectory: boolean,
-  parent: DirNode,
-  bases: LinkBases
-): string | SkippedItem {
+/** A link met by a walk: its fully resolved target, or why it is not followed. */
+export function followLink(linkPath: string, bases: LinkBases): string | SkippedItem {
   let target: string
   try {
     target = realpathSync(linkPath)
@@ -93,9 +91,5 @@ export function followLink(
     return { path: linkPath, reason: 'unreadable', detail: errorCode(error) }
   }
   const refusal = refuseLink(target, bases)
-  if (refusal) return { path: linkPath, ...refusal }
-  if (isDirectory && isOnChain(parent, target)) {
-    return { path: linkPath, reason: 'link-cycle', detail: `target: ${target}` }
-  }
-  return target
+  return refusal ? { path: linkPath, ...refusal } : target
 }

@@ -4,8 +4,10 @@
  * glob segments below it.
  */
 import nodePath from 'node:path'
+import picomatch from 'picomatch'
 import { InputError, errorMessage } from '../errors.js'
-import { compileSegment, isMagic, unescapeSegment, type GlobSegment } from './glob-segment.js'
+import { text } from '../log.js'
+import { PICOMATCH_OPTIONS, isMagic, literalName, toPicomatch } from './glob-syntax.js'
 
 type PathApi = typeof nodePath
 
@@ -20,8 +22,8 @@ export interface PathLine {
    * starts, or the whole path of a literal line. Absolute, normalised, native separators.
    */
   root: string
-  /** Segments below `root`; empty for a literal line. */
-  glob: GlobSegment[]
+  /** Segments below `root` as picomatch patterns; empty for a literal line. */
+  glob: string[]
   /** Written with a trailing separator: only directories match. */
   directoryOnly: boolean
 }
@@ -32,15 +34,12 @@ export interface LineContext {
   pathApi?: PathApi
 }
 
-/** More glob segments than this would not fit the matcher's bit set (and are never needed). */
-export const MAX_GLOB_SEGMENTS = 30
-
 function expandHome(pattern: string, home: string, windows: boolean): string {
   const tilde =
     pattern === '~' || pattern.startsWith('~/') || (windows && pattern.startsWith('~\\'))
   if (!tilde) return pattern
   if (!home) {
-    throw new InputError(`path: "${pattern}" starts with "~" but the home directory is unknown`)
+    throw new InputError(text`path: "${pattern}" starts with "~" but the home directory is unknown`)
   }
   return home + pattern.slice(1)
 }
@@ -52,13 +51,22 @@ function splitNegation(trimmed: string): { exclude: boolean; pattern: string } {
   return { exclude: count % 2 === 1, pattern: trimmed.slice(count).trim() }
 }
 
-function parseLine(text: string, index: number, context: Required<LineContext>): PathLine {
+/** Picomatch turns a bad pattern into a regex that matches nothing; `debug` makes it throw. */
+function checkPattern(line: string, glob: string[]): void {
+  try {
+    picomatch.makeRe(glob.join('/'), { ...PICOMATCH_OPTIONS, debug: true })
+  } catch (error) {
+    throw new InputError(text`path: "${line}" is not a valid pattern (${errorMessage(error)})`)
+  }
+}
+
+function parseLine(line: string, index: number, context: Required<LineContext>): PathLine {
   const pathApi = context.pathApi
   const windows = pathApi.sep === '\\'
   const syntax = { windows }
-  const { exclude, pattern } = splitNegation(text)
+  const { exclude, pattern } = splitNegation(line)
   if (!pattern) {
-    throw new InputError(`path: the line "${text}" has no pattern after "!"; remove it`)
+    throw new InputError(text`path: the line "${line}" has no pattern after "!"; remove it`)
   }
   const expanded = expandHome(pattern, context.home, windows)
   const directoryOnly = expanded.endsWith('/') || (windows && expanded.endsWith('\\'))
@@ -67,22 +75,11 @@ function parseLine(text: string, index: number, context: Required<LineContext>):
   const segments = resolved.slice(fsRoot.length).split(pathApi.sep).filter(Boolean)
   let firstMagic = segments.findIndex((segment) => isMagic(segment, syntax))
   if (firstMagic < 0) firstMagic = segments.length
-  const literal = segments.slice(0, firstMagic).map((segment) => unescapeSegment(segment, syntax))
-  const rest = segments.slice(firstMagic)
-  if (rest.length > MAX_GLOB_SEGMENTS) {
-    throw new InputError(
-      `path: "${text}" has ${rest.length} segments after its first wildcard; ` +
-        `at most ${MAX_GLOB_SEGMENTS} are supported`
-    )
-  }
-  let glob: GlobSegment[]
-  try {
-    glob = rest.map((segment) => compileSegment(segment, syntax))
-  } catch (error) {
-    throw new InputError(`path: "${text}" is not a valid pattern (${errorMessage(error)})`)
-  }
+  const literal = segments.slice(0, firstMagic).map((segment) => literalName(segment, syntax))
+  const glob = segments.slice(firstMagic).map((segment) => toPicomatch(segment, syntax))
+  if (glob.length) checkPattern(line, glob)
   return {
-    text,
+    text: line,
     index,
     exclude,
     root: pathApi.join(fsRoot, ...literal),
@@ -96,20 +93,14 @@ export function parsePathLines(lines: string[], context: LineContext): PathLine[
   const full = { pathApi: nodePath, ...context }
   if (!full.pathApi.isAbsolute(full.workingDirectory)) {
     throw new InputError(
-      `working-directory: "${full.workingDirectory}" must be an absolute path by the time files are collected`
+      text`working-directory: "${full.workingDirectory}" must be an absolute path by the time files are collected`
     )
   }
   const parsed: PathLine[] = []
   for (const raw of lines) {
-    const text = raw.trim()
-    if (!text || text.startsWith('#')) continue
-    parsed.push(parseLine(text, parsed.length, full))
+    const line = raw.trim()
+    if (!line || line.startsWith('#')) continue
+    parsed.push(parseLine(line, parsed.length, full))
   }
   return parsed
-}
-
-/** Splits an absolute path into its filesystem root and its names. */
-export function splitAbsolute(absolute: string, pathApi: PathApi = nodePath): [string, string[]] {
-  const fsRoot = pathApi.parse(absolute).root
-  return [fsRoot, absolute.slice(fsRoot.length).split(pathApi.sep).filter(Boolean)]
 }

@@ -11,6 +11,11 @@ export interface CollectedFile {
   path: string
   /** Bytes, following links (stat, not lstat). */
   size: number
+  /** Device and inode from the same stat as `size`: the upload checks it opens this file. */
+  dev: number
+  ino: number
+  /** The path's last component was a symbolic link when planned (the upload follows it). */
+  linked: boolean
   /** The `path` line that first produced it. */
   line: string
 }
@@ -48,8 +53,6 @@ export interface CollectResult {
   /** Include lines that matched no file, as written by the user. */
   unmatchedLines: string[]
   skipped: SkippedItem[]
-  /** Directories walked, and how many of them the helper thread listed. */
-  directories: { walked: number; byHelper: number }
 }
 
 export interface PlanEntry {
@@ -66,4 +69,8 @@ export interface PlanEntry {
   metadata?: Record<string, string>
   /** Serialised bytes, objects only. */
   content?: Buffer
+  /** Files only: identity and link state at planning time (see CollectedFile). */
+  dev?: number
+  ino?: number
+  linked?: boolean
 }

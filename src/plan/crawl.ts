@@ -1,0 +1,168 @@
+/**
+ * One walk from a search root, on fdir. fdir drives the traversal and returns the regular
+ * files; through its `fs` option the walk sees each listing fdir reads, so that links,
+ * FIFOs, sockets, devices, empty and unreadable directories are reported instead of dropped;
+ * its `exclude` hook prunes directories (nothing can match below, excluded, hidden, or a
+ * link cycle). fdir does not follow links here (its own cycle check is a heuristic that
+ * drops silently): a followed directory link becomes a crawl of its own that knows the real
+ * directories above it.
+ */
+import { fdir } from 'fdir'
+import fs, { type Dirent } from 'node:fs'
+import path from 'node:path'
+import type { Excludes } from './excludes.js'
+import { considerFile, considerOther } from './entries.js'
+import type { LineMatcher } from './line-matcher.js'
+import { errorCode, type LinkBases } from './link-policy.js'
+import type { CollectedFile, SkippedItem } from './types.js'
+
+export interface WalkSink {
+  /** A file to upload and the indexes of the lines that matched it, lowest first. */
+  file(file: CollectedFile, lineIndexes: readonly number[]): void
+  skip(item: SkippedItem): void
+}
+
+export interface WalkContext {
+  /** The include lines that start at this root, in line order. */
+  lines: LineMatcher[]
+  excludes: Excludes
+  bases: LinkBases
+  includeHiddenFiles: boolean
+  followSymbolicLinks: boolean
+  sink: WalkSink
+}
+
+export interface Crawl {
+  /** Where this crawl reads: the walk's root, or a followed link below it. */
+  dir: string
+  /** `dir` relative to the walk's root, `/`-separated ('' for the root). */
+  prefix: string
+  /** `dir` with links resolved. */
+  real: string
+  /** Real paths of the directories above this crawl, through followed links (cycles). */
+  chain: ReadonlySet<string>
+}
+
+/** One crawl's view: its paths relative to the walk's root, and where new crawls go. */
+export class CrawlScope {
+  readonly crawl: Crawl
+  readonly context: WalkContext
+  readonly queue: Crawl[]
+  private readonly base: string
+
+  constructor(crawl: Crawl, context: WalkContext, queue: Crawl[]) {
+    this.crawl = crawl
+    this.context = context
+    this.queue = queue
+    this.base = crawl.dir.endsWith(path.sep) ? crawl.dir : crawl.dir + path.sep
+  }
+
+  /** An absolute path in this crawl, relative to the walk's root, `/`-separated. */
+  relative(absolute: string): string {
+    const inner = absolute.length > this.base.length ? absolute.slice(this.base.length) : ''
+    const posix = path.sep === '\\' ? inner.replaceAll('\\', '/') : inner
+    const prefix = this.crawl.prefix
+    return prefix === '' ? posix : posix === '' ? prefix : `${prefix}/${posix}`
+  }
+
+  /** The real path of a directory of this crawl (no link below the crawl's own). */
+  realOf(absolute: string): string {
+    const inner = absolute.length > this.base.length ? absolute.slice(this.base.length) : ''
+    return inner === '' ? this.crawl.real : path.join(this.crawl.real, inner)
+  }
+}
+
+/** A directory fdir is about to read: true prunes it (reported when it is a skip). */
+function prune(scope: CrawlScope, name: string, directoryPath: string): boolean {
+  const { lines, excludes, includeHiddenFiles, sink } = scope.context
+  const full = directoryPath.slice(0, -1)
+  if (excludes.matches(full, true)) return true
+  const names = scope.relative(full).split('/')
+  if (lines.some((line) => line.reachesDirectory(names))) {
+    const { chain } = scope.crawl
+    const real = chain.size ? scope.realOf(full) : ''
+    if (!chain.has(real)) return false
+    sink.skip({ path: full, reason: 'link-cycle', detail: `same as ${real}` })
+    return true
+  }
+  const hidden = !includeHiddenFiles && name.startsWith('.')
+  if (hidden && lines.some((line) => line.reachesDirectory(names, false))) {
+    sink.skip({ path: full, reason: 'hidden' })
+  }
+  return true
+}
+
+function runCrawl(scope: CrawlScope): void {
+  const { sink, lines } = scope.context
+  const others: string[] = []
+  const empty: string[] = []
+  const list = (directory: string): Dirent[] => {
+    let entries: Dirent[]
+    try {
+      entries = fs.readdirSync(directory, { withFileTypes: true })
+    } catch (error) {
+      unreadable(directory.slice(0, -1) || directory, errorCode(error), sink)
+      return []
+    }
+    if (entries.length === 0) empty.push(directory)
+    for (const entry of entries) {
+      if (!entry.isFile() && !entry.isDirectory()) others.push(directory + entry.name)
+    }
+    return entries
+  }
+  const files = new fdir({
+    fs: { ...fs, readdirSync: list as unknown as typeof fs.readdirSync },
+    excludeSymlinks: true,
+    includeBasePath: true,
+    exclude: (name, directoryPath) => prune(scope, name, directoryPath)
+  })
+    .crawl(scope.crawl.dir)
+    .sync()
+  for (const file of files) considerFile(scope, file)
+  for (const other of others) considerOther(scope, other)
+  for (const directory of empty) {
+    const full = directory.length > 1 ? directory.slice(0, -1) : directory
+    const relative = scope.relative(full)
+    if (lines.some((line) => line.coversDirectory(relative))) {
+      sink.skip({ path: full, reason: 'empty-directory' })
+    }
+  }
+}
+
+/** Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name. */
+function unreadable(directory: string, code: string, sink: WalkSink): void {
+  if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+    sink.skip({ path: directory, reason: 'unreadable', detail: code })
+  } else if (code === 'ENOENT') {
+    const bad = undecodableName(directory)
+    if (bad) sink.skip(bad)
+  }
+}
+
+/**
+ * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
+ * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
+ * by name): reported, never dropped silently.
+ */
+export function undecodableName(entryPath: string): SkippedItem | null {
+  if (!entryPath.includes('\uFFFD')) return null
+  return {
+    path: entryPath,
+    reason: 'unreadable',
+    detail: 'the name is not valid UTF-8; rename it to upload it'
+  }
+}
+
+/** Walks `root` and every directory link followed below it. */
+export function walk(root: string, context: WalkContext): void {
+  let real = root
+  try {
+    real = fs.realpathSync(root)
+  } catch {
+    // Missing: reading it finds nothing, and its lines stay unmatched.
+  }
+  const queue: Crawl[] = [{ dir: root, prefix: '', real, chain: new Set() }]
+  for (let crawl = queue.pop(); crawl; crawl = queue.pop()) {
+    runCrawl(new CrawlScope(crawl, context, queue))
+  }
+}
