@@ -39,8 +39,9 @@ export async function handleApi(
   const fault = ctx.faults.take(route.endpoint, name)
   if (fault) entry.fault = fault.kind
   const finished = await applyEarlyFault(req, fault, ctx.closing, (status, headers) => {
-    const faultBody = fault?.body ?? { detail: `Injected fault: status ${status}` }
-    respond(res, entry, { status, body: faultBody, headers })
+    const echoed = fault?.echoAuthorization ? `; Authorization: ${req.headers.authorization}` : ''
+    const faultBody = fault?.body ?? { detail: `Injected fault: status ${status}${echoed}` }
+    respond(res, entry, { status, body: faultBody, headers }, fault?.padBytes)
   })
   if (finished) return
   const result = process(ctx, req, route, apiReq)
@@ -71,9 +72,14 @@ function unauthorized(message: string): ApiResult {
   return { ...detail(401, message), headers: { 'www-authenticate': 'Bearer' } }
 }
 
-function respond(res: ServerResponse, entry: RequestLogEntry, result: ApiResult): void {
+function respond(
+  res: ServerResponse,
+  entry: RequestLogEntry,
+  result: ApiResult,
+  padBytes = 0
+): void {
   entry.status = result.status
-  sendJson(res, result.status, result.body, result.headers)
+  sendJson(res, result.status, result.body, result.headers, padBytes)
 }
 
 /** The name of the artifact a request concerns, for the log and per-name faults. */

@@ -8,12 +8,12 @@ interface ActiveFault {
   remaining: number
 }
 
-const KINDS = new Set(['status', 'latency', 'stall', 'reset', 'lost'])
+const KINDS = new Set(['status', 'latency', 'stall', 'reset', 'lost', 'trickle', 'early'])
 
 /** Checks a fault received by the control endpoint; returns an error message or undefined. */
 export function validateFault(value: unknown): string | undefined {
   if (!isPlainObject(value)) return 'fault must be a JSON object'
-  const { endpoint, kind, status, retryAfter, delayMs, afterBytes, name, times } = value
+  const { endpoint, kind, status, retryAfter, delayMs, afterBytes, name, times, padBytes } = value
   if (endpoint !== '*' && !ENDPOINTS.includes(endpoint as Endpoint)) {
     return `unknown endpoint ${JSON.stringify(endpoint)}`
   }
@@ -22,7 +22,13 @@ export function validateFault(value: unknown): string | undefined {
     return "kind 'status' needs an integer status"
   }
   if (retryAfter !== undefined && typeof retryAfter !== 'string') return 'retryAfter: string'
-  for (const [key, num] of Object.entries({ delayMs, afterBytes, times })) {
+  if ((kind === 'trickle' || kind === 'early') && endpoint !== 'storage.upload') {
+    return `kind '${kind}' is for endpoint 'storage.upload'`
+  }
+  if (value.echoAuthorization !== undefined && typeof value.echoAuthorization !== 'boolean') {
+    return 'echoAuthorization: boolean'
+  }
+  for (const [key, num] of Object.entries({ delayMs, afterBytes, times, padBytes })) {
     if (num !== undefined && !(Number.isInteger(num) && Number(num) >= 0)) {
       return `${key}: non-negative integer`
     }

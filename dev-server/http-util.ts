@@ -6,9 +6,11 @@ export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
-  headers: Record<string, string> = {}
+  headers: Record<string, string> = {},
+  padBytes = 0
 ): void {
-  const text = JSON.stringify(body)
+  // Padding (a fault) keeps the JSON valid: whitespace after the value.
+  const text = JSON.stringify(body) + ' '.repeat(padBytes)
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),

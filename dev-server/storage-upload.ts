@@ -35,6 +35,7 @@ export function handleUpload(
   let lost = false
   let bodyBytes = 0
   let resetAt = Infinity
+  let trickleMs: number | undefined
   const blockers = new Set<string>()
   const block = (why: string): void => {
     blockers.add(why)
@@ -80,6 +81,15 @@ export function handleUpload(
       const status = fault.status ?? 500
       return fail(status, s3CodeFor(status), `Injected fault: status ${status}`, headers)
     }
+    if (fault?.kind === 'early') {
+      // Answered before the file part, which is never read: nothing is stored.
+      finished = true
+      entry.status = fault.status ?? 204
+      req.pause()
+      res.writeHead(entry.status, { connection: 'close' })
+      return void res.end()
+    }
+    if (fault?.kind === 'trickle') trickleMs = fault.delayMs ?? 1000
     const temp = join(ctx.dataDir, 'tmp', `${artifact.id}-${randomBytes(6).toString('hex')}`)
     const active = new FileSink(
       temp,
@@ -128,6 +138,10 @@ export function handleUpload(
     finished = true
     entry.status = 204
     if (lost) return void req.socket.destroy()
+    if (trickleMs !== undefined) {
+      entry.status = 200
+      return trickle(res, trickleMs)
+    }
     res.writeHead(204)
     res.end()
   }
@@ -164,4 +178,11 @@ export function handleUpload(
       sink?.discard()
     }
   })
+}
+
+/** An answer that never ends: one byte per `ms`, until the client goes away. */
+function trickle(res: ServerResponse, ms: number): void {
+  res.writeHead(200, { 'content-type': 'application/xml', 'content-length': '1000000' })
+  const timer = setInterval(() => res.write(' '), ms)
+  res.once('close', () => clearInterval(timer))
 }

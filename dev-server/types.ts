@@ -35,7 +35,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   'storage.download'
 ]
 
-export type FaultKind = 'status' | 'latency' | 'stall' | 'reset' | 'lost'
+export type FaultKind = 'status' | 'latency' | 'stall' | 'reset' | 'lost' | 'trickle' | 'early'
 
 export interface FaultSpec {
   endpoint: Endpoint | '*'
@@ -46,7 +46,17 @@ export interface FaultSpec {
   retryAfter?: string
   /** kind 'status': JSON body replacing the default {"detail": ...} (API only). */
   body?: unknown
-  /** kind 'latency': delay before processing; kind 'stall': how long to hang (default: forever). */
+  /** kind 'status' (API): the detail quotes the request's Authorization header. */
+  echoAuthorization?: boolean
+  /** kind 'status' (API): this many spaces after the JSON body (an oversized answer). */
+  padBytes?: number
+  /**
+   * kind 'latency': delay before processing; kind 'stall': how long to hang (default:
+   * forever); kind 'trickle' (storage.upload): the answer, after the whole body was read
+   * and stored, comes one byte per delayMs (default 1000), forever.
+   * kind 'early' (storage.upload): `status` (default 204) is answered as soon as the form
+   * fields are read, before the file part; nothing is stored.
+   */
   delayMs?: number
   /** kind 'reset' on storage.upload: body bytes read before the socket is destroyed. */
   afterBytes?: number

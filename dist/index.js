@@ -3121,7 +3121,7 @@ __webpack_unused_export__ = Dispatcher
 __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
+module.exports.g6 = Agent
 module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
@@ -3245,7 +3245,7 @@ __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
+module.exports.Em = makeDispatcher(api.request)
 __webpack_unused_export__ = makeDispatcher(api.stream)
 __webpack_unused_export__ = makeDispatcher(api.pipeline)
 __webpack_unused_export__ = makeDispatcher(api.connect)
@@ -31179,7 +31179,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6139);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3370);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31188,7 +31188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6139:
+/***/ 3370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34217,6 +34217,18 @@ const SIMVUE_OBJECT_MIME_TYPES = [
 const MAX_FILE_BYTES = 5 * 2 ** 30;
 /** Run listing page size (python-api MAX_ENTRIES_PER_PAGE). */
 const RUNS_PAGE_SIZE = 100;
+/** A run look-up reads at most this many pages, whatever `count` the server reports. */
+const RUNS_MAX_PAGES = 1000;
+/**
+ * Each storage attempt must be answered within stall-timeout plus its size at this floor
+ * rate: an honest slow link finishes, a server trickling its answer does not hold forever.
+ */
+const STORAGE_FLOOR_BYTES_PER_S = 64 * 1024;
+/**
+ * After this many files in a row failed for one systemic cause (5xx or network after
+ * retries; 401/403) with no success between, no new file is started.
+ */
+const SYSTEMIC_FAILURE_LIMIT = 10;
 const API_TIMEOUT_MS = 30_000;
 const DEFAULT_CONCURRENCY = 32;
 const MAX_CONCURRENCY = 64;
@@ -37037,6 +37049,16 @@ function isTokenRefused(error) {
 function isStorageForbidden(error) {
     return error instanceof StorageError && error.status === 403;
 }
+/** The upload was cancelled (SIGINT/SIGTERM): never retried. */
+class CancelledError extends Error {
+    constructor(message = 'cancelled') {
+        super(message);
+        this.name = 'CancelledError';
+    }
+}
+function isCancelled(error) {
+    return error instanceof CancelledError;
+}
 
 ;// CONCATENATED MODULE: ./src/simvue/detail.ts
 /** Turning error bodies into one readable explanation (reference/simvue-api.md §6.3, S3 XML). */
@@ -37098,26 +37120,40 @@ function detail_isObject(value) {
 
 ;// CONCATENATED MODULE: ./src/simvue/retry.ts
 /**
- * Our retry policy (DESIGN §6), for API and storage requests alike. The classification is pure
- * so it can be tested from a table; `withRetry` only adds the loop, the waits and the bounds.
+ * Our retry policy (docs/design.md, "Retries"), for API and storage requests alike. The
+ * classification is pure so it can be tested from a table; `withRetry` only adds the loop,
+ * the waits, the bounds and cancellation.
  */
 
 
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Socket-level failures worth another attempt; ESTALL is our own stall-watchdog abort. */
+/**
+ * Socket-level failures worth another attempt. Our own: ESTALL (stall watchdog), EDEADLINE
+ * (an attempt's overall deadline), EEARLY (storage answered before the whole body was sent).
+ */
 const RETRYABLE_CODES = new Set([
     'ECONNRESET',
     'ECONNREFUSED',
     'ECONNABORTED',
     'ETIMEDOUT',
     'ESTALL',
+    'EDEADLINE',
+    'EEARLY',
     'EPIPE',
     'EAI_AGAIN',
     'ENETUNREACH',
     'EHOSTUNREACH',
     'ENETDOWN'
 ]);
+const STATUS_TEXT = {
+    408: 'Request Timeout',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout'
+};
 function isRetryableStatus(status) {
     return RETRYABLE_STATUSES.has(status);
 }
@@ -37130,7 +37166,8 @@ function classifyError(error) {
     }
     if (error instanceof SimvueHttpError) {
         const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : null;
-        return { retry: isRetryableStatus(error.status), retryAfterMs, reason: `HTTP ${error.status}` };
+        const reason = `${error.status}${STATUS_TEXT[error.status] ? ` ${STATUS_TEXT[error.status]}` : ''}`;
+        return { retry: isRetryableStatus(error.status), retryAfterMs, reason };
     }
     return { retry: false, retryAfterMs: null, reason: errorMessage(error) };
 }
@@ -37157,17 +37194,18 @@ function backoffDelay(retry, options) {
     return Math.floor(options.random() * ceiling);
 }
 /**
- * Runs `operation` until it succeeds, fails with a non-retryable error, runs out of attempts, or
- * the next wait would pass the total time bound. The last error is rethrown.
+ * Runs `operation` until it succeeds, fails with a non-retryable error, runs out of attempts,
+ * the next wait would pass the total time bound, or `signal` aborts. The last error is
+ * rethrown (CancelledError when cancelled during a wait).
  */
 async function withRetry(operation, options) {
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const debug = options.debug;
     const totalMs = options.totalMs ?? RETRY_TOTAL_MS;
     const baseMs = options.baseMs ?? retryBaseMs();
     const started = now();
     for (let attempt = 1;; attempt++) {
+        if (options.signal?.aborted)
+            throw new CancelledError();
         try {
             return await operation(attempt);
         }
@@ -37182,15 +37220,35 @@ async function withRetry(operation, options) {
             });
             if (now() - started + wait > totalMs)
                 throw error;
-            debug(`${options.describe}: ${decision.reason}; attempt ${attempt + 1}/${options.maxAttempts} ` +
-                `in ${wait} ms`);
-            await sleep(wait);
+            options.onRetry?.({
+                reason: decision.reason,
+                attempt: attempt + 1,
+                maxAttempts: options.maxAttempts,
+                waitMs: wait
+            });
+            await (options.sleep ?? sleep)(wait, options.signal);
         }
     }
 }
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(new CancelledError());
+        const timer = setTimeout(done, ms);
+        function done() {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }
+        function onAbort() {
+            clearTimeout(timer);
+            reject(new CancelledError());
+        }
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/simvue/url.ts
-/** Server URL handling: normalisation like the Python client, and the http:// guard (DESIGN §6). */
+/** Server URL handling: normalisation like the Python client, and the http:// guard. */
 
 const EXAMPLE = 'e.g. https://uk.simvue.io';
 /**
@@ -37265,25 +37323,27 @@ function joinUrl(base, ...segments) {
 
 /** Run and artifact listings can be large; anything beyond this is not a Simvue answer. */
 const MAX_API_RESPONSE_BYTES = 64 * 2 ** 20;
+/** Simvue ids (and our own path words): letters, digits, `-` and `_`. */
+const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/;
 class ApiClient {
     apiUrl;
     maxAttempts;
-    log;
     origin;
     options;
     constructor(options) {
         this.options = options;
         this.apiUrl = options.apiUrl;
         this.maxAttempts = options.maxAttempts;
-        this.log = options.log;
         this.origin = new URL(options.apiUrl).origin;
     }
     /** The call with the retry policy applied. */
     request(call) {
+        const what = `${call.method} ${redactUrl(this.urlOf(call))}`;
+        const onRetry = call.onRetry ?? this.options.onRetry;
         return withRetry(() => this.attempt(call), {
             maxAttempts: this.options.maxAttempts,
-            describe: `${call.method} ${redactUrl(this.urlOf(call))}`,
-            debug: (line) => this.options.log.debug(line)
+            signal: call.signal ?? this.options.signal,
+            onRetry: onRetry && ((notice) => onRetry(notice, what))
         });
     }
     /** One attempt; throws TokenRefusedError on 401 and HttpStatusError on other statuses. */
@@ -37309,8 +37369,10 @@ class ApiClient {
             headers,
             body,
             idleTimeoutMs: timeoutMs,
-            totalTimeoutMs: timeoutMs,
-            maxResponseBytes: MAX_API_RESPONSE_BYTES
+            idleCode: 'ETIMEDOUT',
+            deadlineMs: timeoutMs,
+            signal: call.signal ?? this.options.signal,
+            maxResponseBytes: call.maxResponseBytes ?? MAX_API_RESPONSE_BYTES
         });
         return this.interpret(call, url, response);
     }
@@ -37325,7 +37387,7 @@ class ApiClient {
             throw new HttpStatusError(call.method, safe, status, `redirect to ${target} not followed; check server-url (scheme, host and path)`);
         }
         if (!(call.accept ?? [200]).includes(status)) {
-            const retryAfter = parseRetryAfter(header(response, 'retry-after'));
+            const retryAfter = parseRetryAfter(response.headers['retry-after']);
             throw new HttpStatusError(call.method, safe, status, formatDetail(response.body), retryAfter);
         }
         const text = response.body.toString('utf8');
@@ -37338,15 +37400,18 @@ class ApiClient {
         }
     }
     urlOf(call) {
+        // Ids come from the server: `..` or `a/b` must never turn into another endpoint.
+        for (const segment of call.path) {
+            if (!PATH_SEGMENT.test(segment)) {
+                throw new Error(`refusing ${JSON.stringify(segment)} as part of an API path: Simvue ids are ` +
+                    'letters, digits, - and _');
+            }
+        }
         const url = new URL(joinUrl(this.apiUrl, ...call.path));
         for (const [key, value] of Object.entries(call.query ?? {}))
             url.searchParams.set(key, value);
         return url;
     }
-}
-function header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
 }
 /** The answer is not what the contract promises (e.g. no `id`): an error naming the request. */
 function badAnswer(answer, what) {
@@ -37368,7 +37433,7 @@ async function getRun(api, id) {
         const answer = await api.request({ method: 'GET', path: ['runs', id] });
         if (!detail_isObject(answer.json))
             throw badAnswer(answer, 'expected a run object');
-        return { ...answer.json, id: stringField(answer.json, 'id') || id };
+        return { ...answer.json, id };
     }
     catch (error) {
         if (hasStatus(error, 404))
@@ -37376,13 +37441,19 @@ async function getRun(api, id) {
         throw error;
     }
 }
-/** Every run with exactly this name (and folder, when given), reading all pages. */
+/**
+ * Every run with exactly this name (and folder, when given). Pages are read until `count`
+ * is reached, a page adds no run not seen before (a server that ignores `start`), or
+ * RUNS_MAX_PAGES. A matching run whose id is not a Simvue id is an error, not dropped.
+ */
 async function findRunsByName(api, name, folder) {
     const filters = [`name == ${name}`];
     if (folder !== null)
         filters.push(`folder.path == ${folder}`);
-    const found = [];
-    for (let start = 0;; start += RUNS_PAGE_SIZE) {
+    const found = new Map();
+    const seen = new Set();
+    for (let page = 0; page < RUNS_MAX_PAGES; page++) {
+        const start = page * RUNS_PAGE_SIZE;
         const answer = await api.request({
             method: 'GET',
             path: ['runs'],
@@ -37392,21 +37463,35 @@ async function findRunsByName(api, name, folder) {
                 count: String(RUNS_PAGE_SIZE)
             }
         });
-        const page = answer.json;
-        if (!detail_isObject(page) || !Array.isArray(page.data)) {
+        const body = answer.json;
+        if (!detail_isObject(body) || !Array.isArray(body.data)) {
             throw badAnswer(answer, 'expected {"data": [...], "count": n}');
         }
-        for (const item of page.data) {
-            if (detail_isObject(item) && typeof item.id === 'string')
-                found.push(item);
+        const before = seen.size;
+        for (const item of body.data) {
+            seen.add(detail_isObject(item) ? JSON.stringify(item.id) : JSON.stringify(item));
+            addRun(found, item, name, answer);
         }
-        const total = typeof page.count === 'number' ? page.count : 0;
-        // `count` is the total; an empty page also ends the loop so a wrong total cannot spin.
-        if (page.data.length === 0 || start + RUNS_PAGE_SIZE >= total)
+        const total = typeof body.count === 'number' ? body.count : 0;
+        if (body.data.length === 0 || start + RUNS_PAGE_SIZE >= total || seen.size === before)
             break;
     }
+    return [...found.values()];
+}
+function addRun(found, item, name, answer) {
     // The server's filter may be looser (case, substring); names are exact and case-sensitive.
-    return found.filter((run) => run.name === name);
+    if (!detail_isObject(item) || item.name !== name)
+        return;
+    const id = item.id;
+    if (typeof id !== 'string' || !PATH_SEGMENT.test(id)) {
+        throw badAnswer(answer, `the server listed a run named as asked whose id ${runs_describe(id)} is not a Simvue id`);
+    }
+    if (!found.has(id))
+        found.set(id, { ...item, id });
+}
+function runs_describe(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
 }
 /** 200, or 409 carrying the existing folder's id. */
 async function createFolder(api, path) {
@@ -37433,19 +37518,21 @@ function createRun(api, body) {
         const answer = await api.attempt({ method: 'POST', path: ['runs'], body, accept: [200, 409] });
         const id = requireId(answer, 'run');
         return { id, name: stringField(answer.json, 'name') || body.name };
-    }, {
-        maxAttempts: api.maxAttempts,
-        describe: `POST ${api.apiUrl}/runs`,
-        debug: (line) => api.log.debug(line)
-    });
+    }, { maxAttempts: api.maxAttempts });
 }
 async function updateRun(api, id, body) {
     await api.request({ method: 'PUT', path: ['runs', id], body, accept: [200, 409] });
 }
+/** The answer's `id`, checked to be a Simvue id before anything puts it into a URL path. */
 function requireId(answer, what) {
-    const id = stringField(answer.json, 'id');
-    if (!id)
+    const json = answer.json;
+    const id = detail_isObject(json) ? json.id : undefined;
+    if (id === undefined || id === null || id === '') {
         throw badAnswer(answer, `the answer has no ${what} "id"`);
+    }
+    if (typeof id !== 'string' || !PATH_SEGMENT.test(id)) {
+        throw badAnswer(answer, `the answer's ${what} id ${runs_describe(id)} is not a Simvue id`);
+    }
     return id;
 }
 function stringField(json, key) {
@@ -37462,12 +37549,24 @@ function stringField(json, key) {
 
 
 
-/** The run's artifacts (in one category when given); 404 means the run does not exist. */
-async function listRunArtifacts(api, runId, category) {
+/**
+ * The run's artifacts (in one category, of one name, when given); 404 means the run does not
+ * exist.
+ */
+async function listRunArtifacts(api, runId, filter, options = {}) {
     let json;
     try {
-        const query = category ? { category } : {};
-        const answer = await api.request({ method: 'GET', path: ['runs', runId, 'artifacts'], query });
+        const query = {};
+        if (filter.category)
+            query.category = filter.category;
+        if (filter.name !== undefined)
+            query.name = filter.name;
+        const answer = await api.request({
+            method: 'GET',
+            path: ['runs', runId, 'artifacts'],
+            query,
+            ...options
+        });
         if (!Array.isArray(answer.json))
             throw badAnswer(answer, 'expected a JSON array of artifacts');
         json = answer.json;
@@ -37494,12 +37593,14 @@ function toArtifactRecord(item) {
 }
 /** POST /api/artifacts; 200 and 409 (with id) are success; the `url` key must be present. */
 async function createArtifact(api, body, options) {
+    const { deduplicate, ...call } = options;
     const answer = await api.request({
         method: 'POST',
         path: ['artifacts'],
-        query: options.deduplicate ? { deduplicate: 'true' } : {},
+        query: deduplicate ? { deduplicate: 'true' } : {},
         body,
-        accept: [200, 409]
+        accept: [200, 409],
+        ...call
     });
     const id = requireId(answer, 'artifact');
     const json = answer.json;
@@ -37530,30 +37631,34 @@ function toFields(value, invalid) {
     return fields;
 }
 /** Request C; 200 and 409 are success. */
-async function markUploaded(api, id) {
+async function markUploaded(api, id, options = {}) {
     await api.request({
         method: 'PUT',
         path: ['artifacts', id],
         body: { uploaded: true },
-        accept: [200, 409]
+        accept: [200, 409],
+        ...options
     });
 }
 /**
  * Request D; 200 only. A 409 (already attached, or a retry after a lost answer whose first
  * attempt was applied) is success only if the run lists this id in this category.
  */
-async function attach(api, runId, artifactId, category) {
+async function attach(api, runId, artifactId, category, options = {}) {
+    const { name, ...call } = options;
     try {
         await api.request({
             method: 'PUT',
             path: ['runs', runId, 'artifacts', artifactId],
-            body: { category }
+            body: { category },
+            ...call
         });
     }
     catch (error) {
         if (!hasStatus(error, 409))
             throw error;
-        const listed = await listRunArtifacts(api, runId, category);
+        // By name when known: a run with 100,000 artifacts is too large to list whole.
+        const listed = await listRunArtifacts(api, runId, { category, name }, call);
         if (listed.some((record) => record.id === artifactId))
             return;
         const conflict = error;
@@ -37562,70 +37667,10 @@ async function attach(api, runId, artifactId, category) {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/simvue/file-body.ts
-/**
- * Streams a multipart body into a request with a fixed pair of reused buffers: memory stays
- * flat whatever the file size (a stream would allocate a buffer per chunk and leave the
- * garbage collector to catch up). A file is re-hashed as it is sent; the last chunk is held
- * back until size and hash match, so a changed file never reaches storage complete.
- */
-
-
-
-
-/** Resolves once `chunk` was flushed to the socket, so its buffer may be reused. */
-function writeChunk(sink, chunk) {
-    return new Promise((resolve, reject) => {
-        const onClose = () => reject(new Error('request closed while sending'));
-        sink.once('close', onClose);
-        sink.write(chunk, (error) => {
-            sink.off('close', onClose);
-            if (error)
-                reject(error);
-            else
-                resolve();
-        });
-    });
-}
-/** Sends exactly `file.size` bytes of the file, verified against `file.sha256`. */
-async function file_body_writeFile(sink, file, count) {
-    if (file.size === 0)
-        return;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const handle = await (0,promises_namespaceObject.open)(file.path, 'r');
-    try {
-        const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
-        let inFlight = Promise.resolve();
-        let position = 0;
-        for (let turn = 0; position < file.size; turn ^= 1) {
-            const buffer = buffers[turn];
-            const wanted = Math.min(READ_CHUNK_BYTES, file.size - position);
-            const { bytesRead } = await handle.read(buffer, 0, wanted, position);
-            if (bytesRead === 0)
-                throw new FileChangedError(file.path);
-            const chunk = buffer.subarray(0, bytesRead);
-            hash.update(chunk);
-            position += bytesRead;
-            if (position === file.size && hash.digest('hex') !== file.sha256) {
-                throw new FileChangedError(file.path);
-            }
-            // The other buffer is free again once its write has been flushed.
-            await inFlight;
-            inFlight = writeChunk(sink, chunk).then(() => count(bytesRead));
-            // Awaited on the next turn; until then a failed write must not count as unhandled.
-            inFlight.catch(() => undefined);
-        }
-        await inFlight;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/simvue/multipart.ts
 /**
  * multipart/form-data framing for S3-style presigned POSTs: the server's fields first, in order,
@@ -37655,8 +37700,9 @@ function quote(text) {
 ;// CONCATENATED MODULE: ./src/simvue/storage.ts
 /**
  * Request B: the multipart POST to the presigned storage URL (reference/simvue-api.md §2.3).
- * No Authorization, no redirects, exact Content-Length, the file streamed from disk and
- * re-checked against its hash as it goes, the stream reopened on every attempt.
+ * No Authorization, no redirects, exact Content-Length, the content reopened on every
+ * attempt. Success is a 200/204 that came after the whole body was handed to the socket;
+ * each attempt has a deadline of stall-timeout plus its size at a floor rate.
  */
 
 
@@ -37665,60 +37711,77 @@ function quote(text) {
 
 
 
+
+/** Bytes in memory (objects, small files read once). */
+function bufferSource(buffer, filename) {
+    return { size: buffer.length, filename, open: async () => external_node_stream_.Readable.from([buffer]) };
+}
 const MAX_STORAGE_RESPONSE_BYTES = 1 * 2 ** 20;
-async function uploadToStorage(options, url, fields, source, onBytes) {
-    const target = parseStorageUrl(url);
+/** stall-timeout plus the body at STORAGE_FLOOR_BYTES_PER_S. */
+function storageDeadlineMs(stallTimeoutMs, bodyBytes) {
+    return stallTimeoutMs + Math.ceil((bodyBytes / STORAGE_FLOOR_BYTES_PER_S) * 1000);
+}
+async function uploadToStorage(options, url, fields, source, call = {}) {
+    const target = parseStorageUrl(url, options.allowInsecureHttp);
     const safe = redactUrl(target);
-    const isFile = 'path' in source;
-    const size = isFile ? source.size : source.buffer.length;
-    const filename = isFile ? (0,external_node_path_namespaceObject.basename)(source.path) : (source.filename ?? 'file');
-    const frame = multipartFrame(fields, filename);
+    const frame = multipartFrame(fields, source.filename);
+    const length = multipartLength(frame, source.size);
     // Progress counts each byte once, however many attempts re-send it.
     let reported = 0;
     const progress = (sentThisAttempt) => {
         if (sentThisAttempt > reported) {
-            onBytes?.(sentThisAttempt - reported);
+            call.onBytes?.(sentThisAttempt - reported);
             reported = sentThisAttempt;
         }
     };
     await withRetry(async () => {
-        let sent = 0;
-        const count = (n) => progress((sent += n));
-        const response = await options.transport.send({
-            method: 'POST',
-            url: target,
-            headers: { 'Content-Type': frame.contentType },
-            // Bytes in memory go out in one write; files stream through reused buffers.
-            body: isFile
-                ? (sink) => writeBody(sink, frame, source, count)
-                : Buffer.concat([frame.head, source.buffer, frame.tail]),
-            contentLength: multipartLength(frame, size),
-            idleTimeoutMs: options.stallTimeoutMs,
-            idleCode: 'ESTALL',
-            maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
-        });
-        if (response.status === 200 || response.status === 204) {
-            if (!isFile)
-                count(size);
-            return;
+        const content = await source.open();
+        try {
+            const response = await options.transport.send({
+                method: 'POST',
+                url: target,
+                headers: { 'content-type': frame.contentType, 'content-length': String(length) },
+                body: external_node_stream_.Readable.from(framed(frame, content, progress)),
+                idleTimeoutMs: options.stallTimeoutMs,
+                idleCode: 'ESTALL',
+                deadlineMs: storageDeadlineMs(options.stallTimeoutMs, length),
+                signal: call.signal,
+                maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
+            });
+            if (response.status === 200 || response.status === 204) {
+                if (response.bodySent)
+                    return;
+                throw new NetworkError(`POST ${safe}: storage answered ${response.status} before the whole body was sent`, 'EEARLY');
+            }
+            const { code, message } = parseS3Error(response.body);
+            const location = response.headers.location;
+            const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message;
+            const retryAfter = parseRetryAfter(response.headers['retry-after']);
+            throw new StorageError(safe, response.status, code, why, retryAfter);
         }
-        const { code, message } = parseS3Error(response.body);
-        const location = response.headers.location;
-        const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message;
-        const retryAfter = parseRetryAfter(firstHeader(response.headers['retry-after']));
-        throw new StorageError(safe, response.status, code, why, retryAfter);
+        finally {
+            content.destroy();
+        }
     }, {
         maxAttempts: options.maxAttempts,
-        describe: `POST ${safe}`,
-        debug: (line) => options.log.debug(line)
+        signal: call.signal,
+        onRetry: call.onRetry && ((notice) => call.onRetry?.(notice, `POST ${safe}`))
     });
 }
-async function writeBody(sink, frame, file, count) {
-    await writeChunk(sink, frame.head);
-    await file_body_writeFile(sink, file, count);
-    await writeChunk(sink, frame.tail);
+async function* framed(frame, content, progress) {
+    yield frame.head;
+    let sent = 0;
+    for await (const chunk of content) {
+        yield chunk;
+        progress((sent += chunk.length));
+    }
+    yield frame.tail;
 }
-function parseStorageUrl(url) {
+/**
+ * The server hands out the storage URL: plain http to a host that is not loopback would
+ * send the file unencrypted, so it is refused unless allow-insecure-http.
+ */
+function parseStorageUrl(url, allowInsecureHttp) {
     let parsed;
     try {
         parsed = new URL(url);
@@ -37729,22 +37792,47 @@ function parseStorageUrl(url) {
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         throw new Error(`the server returned a storage URL with scheme ${parsed.protocol}`);
     }
+    if (parsed.protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(parsed.hostname)) {
+        throw new Error(`the server returned a storage URL with http:// to ${parsed.host}, which would send ` +
+            'the file unencrypted: use https storage, or set allow-insecure-http: true');
+    }
     return parsed;
 }
-function firstHeader(value) {
-    return Array.isArray(value) ? value[0] : value;
+
+;// CONCATENATED MODULE: ./src/simvue/scrub.ts
+const REDACTED = '***';
+function makeScrubber(secrets) {
+    const kept = secrets.filter((secret) => secret.length > 0);
+    const bytes = kept.map((secret) => Buffer.from(secret, 'utf8'));
+    const text = (value) => {
+        let out = value;
+        for (const secret of kept) {
+            if (!out.includes(secret))
+                continue;
+            out = out.split(`Bearer ${secret}`).join(REDACTED).split(secret).join(REDACTED);
+        }
+        return out;
+    };
+    return {
+        text,
+        // Answers are only decoded when they hold a secret: listings can be megabytes.
+        buffer: (value) => bytes.some((secret) => value.includes(secret))
+            ? Buffer.from(text(value.toString('utf8')), 'utf8')
+            : value
+    };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/simvue/transport.ts
 /**
- * One HTTP attempt, done with node:http(s) directly. @actions/http-client only supplies the
- * agent, so HTTPS_PROXY / NO_PROXY apply; its request methods are not used because they pipe
- * streams without propagating errors, cannot be aborted and follow redirects (DESIGN §6).
+ * One HTTP attempt, on undici's `request` (the client @actions/http-client bundles): no
+ * redirects, exact Content-Length, undici's header and body timeouts as the stall watchdog,
+ * an overall deadline and cancellation through abort signals. Proxies follow
+ * @actions/http-client's rules (HTTPS_PROXY, NO_PROXY, loopback always direct) through its
+ * undici ProxyAgent. Every answer leaves here with the token scrubbed from its text.
  */
+
+
+
 
 
 
@@ -37761,152 +37849,147 @@ const TLS_CODES = new Set([
     'CERT_HAS_EXPIRED'
 ]);
 class Transport {
-    clients = new Map();
-    agents = new Set();
-    maxSockets;
-    log;
+    scrub;
+    agent;
+    /** One per origin: http-client caches a single proxy agent per instance. */
+    proxyClients = new Map();
+    proxies = new Set();
+    logger;
     disposed = false;
     constructor(options) {
-        this.maxSockets = options.maxSockets;
-        this.log = options.log;
+        this.agent = new undici/* Agent */.g6({ connections: options.maxSockets, keepAliveTimeout: 10_000 });
+        this.scrub = makeScrubber(options.secrets);
+        this.logger = options.logger;
     }
     /** Sends one attempt; resolves with any HTTP status, rejects on socket or body errors. */
-    send(request) {
+    async send(request) {
         if (this.disposed)
             throw new Error('Transport used after dispose()');
-        const { url, method } = request;
-        // node:http would turn user-info into an Authorization header; nothing here may send one.
+        const { url, method, body } = request;
+        // Nothing here may send credentials that are not the API's own header.
         if (url.username || url.password)
             throw new Error('refusing a URL that contains credentials');
-        const agent = this.agentFor(url);
-        const headers = { 'User-Agent': USER_AGENT, ...request.headers };
-        const body = request.body;
-        if (Buffer.isBuffer(body))
-            headers['Content-Length'] = String(body.length);
-        else if (body) {
-            if (request.contentLength === undefined)
-                throw new Error('stream body needs contentLength');
-            headers['Content-Length'] = String(request.contentLength);
+        if (body instanceof external_node_stream_.Readable && request.headers['content-length'] === undefined) {
+            throw new Error('a stream body needs a content-length (chunked bodies are never sent)');
         }
         const where = `${method} ${redactUrl(url)}`;
-        const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-        return new Promise((resolve, reject) => {
-            let settled = false;
-            let bodyError = null;
-            let bodyDone = !body;
-            let deadline;
-            const started = Date.now();
-            const finish = (error, response) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(deadline);
-                // Per-request lines only with RUNNER_DEBUG: thousands of files make many requests.
-                if (this.log.debugEnabled) {
-                    const outcome = response ? response.status : (bodyError ?? error);
-                    this.log.debug(`${where} -> ${String(outcome)} (${Date.now() - started} ms)`);
-                }
-                if (response)
-                    resolve(response);
-                else
-                    reject(bodyError ?? toNetworkError(error, where));
-            };
-            const req = send(url, { agent, method, headers });
-            const abort = (code, why) => {
-                req.destroy(new NetworkError(`${where}: ${why}`, code));
-            };
-            req.setTimeout(request.idleTimeoutMs, () => abort(request.idleCode ?? 'ETIMEDOUT', `no progress for ${request.idleTimeoutMs} ms`));
-            if (request.totalTimeoutMs !== undefined) {
-                const ms = request.totalTimeoutMs;
-                deadline = setTimeout(() => abort('ETIMEDOUT', `no answer within ${ms} ms`), ms);
-            }
-            req.on('error', (error) => finish(error));
-            req.on('response', (res) => {
-                const chunks = [];
-                let size = 0;
-                res.on('data', (chunk) => {
-                    size += chunk.length;
-                    if (size > request.maxResponseBytes) {
-                        const limit = request.maxResponseBytes;
-                        req.destroy(new NetworkError(`${where}: answer larger than ${limit} bytes`, 'EBIG'));
-                        return;
-                    }
-                    chunks.push(chunk);
-                });
-                res.on('error', (error) => finish(error));
-                res.on('close', () => {
-                    if (!res.complete)
-                        finish(new NetworkError(`${where}: answer cut off`, 'ECONNRESET'));
-                });
-                res.on('end', () => {
-                    // An early answer (e.g. S3 refusing a body): drop the socket rather than reuse it.
-                    if (!bodyDone)
-                        req.destroy();
-                    finish(null, {
-                        status: res.statusCode ?? 0,
-                        headers: res.headers,
-                        body: Buffer.concat(chunks)
-                    });
-                });
-            });
-            if (body && !Buffer.isBuffer(body)) {
-                // The body's own error (e.g. FileChangedError) wins over the socket error that
-                // destroying the request causes; later errors are consequences.
-                body(req).then(() => {
-                    bodyDone = true;
-                    req.end();
-                }, (error) => {
-                    if (!settled)
-                        bodyError ??= error;
-                    req.destroy(error instanceof Error ? error : new Error(String(error)));
-                });
-            }
-            else {
-                bodyDone = true;
-                req.end(body);
-            }
-        });
-    }
-    /** One HttpClient per origin: it caches a single agent chosen by its first URL's scheme. */
-    agentFor(url) {
-        let client = this.clients.get(url.origin);
-        if (!client) {
-            client = new HttpClient(USER_AGENT, [], {
-                keepAlive: true,
-                allowRedirects: false,
-                maxSockets: this.maxSockets
-            });
-            this.clients.set(url.origin, client);
+        const deadline = AbortSignal.timeout(request.deadlineMs);
+        const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
+        let bodySent = !(body instanceof external_node_stream_.Readable);
+        let bodyError = null;
+        if (body instanceof external_node_stream_.Readable) {
+            body.once('end', () => (bodySent = true));
+            body.once('error', (error) => (bodyError ??= error));
         }
-        const agent = client.getAgent(url.href);
-        this.agents.add(agent);
-        return agent;
+        const started = Date.now();
+        try {
+            const response = await (0,undici/* request */.Em)(url, {
+                method,
+                headers: { 'user-agent': USER_AGENT, ...request.headers },
+                body,
+                dispatcher: this.dispatcherFor(url),
+                signal,
+                headersTimeout: request.idleTimeoutMs,
+                bodyTimeout: request.idleTimeoutMs,
+                maxRedirections: 0
+            });
+            const answer = await readCapped(response.body, request.maxResponseBytes, where);
+            this.trace(where, String(response.statusCode), started);
+            return {
+                status: response.statusCode,
+                headers: this.scrubHeaders(response.headers),
+                body: this.scrub.buffer(answer),
+                bodySent
+            };
+        }
+        catch (error) {
+            const failure = bodyError ?? this.explain(error, where, request, deadline);
+            this.trace(where, String(failure), started);
+            throw failure;
+        }
+        finally {
+            if (body instanceof external_node_stream_.Readable && !body.readableEnded)
+                body.destroy();
+        }
     }
-    /**
-     * Closes every keep-alive socket so the process exits right after the last upload.
-     * HttpClient.dispose() only destroys its direct agent, not a proxy tunnel agent, so every
-     * agent handed out is destroyed here as well.
-     */
+    explain(error, where, request, deadline) {
+        if (request.signal?.aborted)
+            return new CancelledError(`${where}: cancelled`);
+        if (deadline.aborted) {
+            const seconds = Math.round(request.deadlineMs / 1000);
+            return new NetworkError(`${where}: no complete answer within ${seconds} s`, 'EDEADLINE');
+        }
+        if (error instanceof NetworkError)
+            return error;
+        const code = codeOf(error);
+        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+            const why = `no progress for ${request.idleTimeoutMs} ms`;
+            return new NetworkError(`${where}: ${why}`, request.idleCode, { cause: error });
+        }
+        const causeCode = codeOf(error?.cause);
+        const name = code === 'UND_ERR_SOCKET'
+            ? (causeCode ?? 'ECONNRESET')
+            : code === 'UND_ERR_CONNECT_TIMEOUT'
+                ? 'ETIMEDOUT'
+                : (code ?? causeCode ?? 'ENETWORK');
+        const message = error instanceof Error ? error.message : String(error);
+        const hint = TLS_CODES.has(name) ? TLS_HINT : '';
+        return new NetworkError(`${where}: ${message}${hint}`, name, { cause: error });
+    }
+    dispatcherFor(url) {
+        let client = this.proxyClients.get(url.origin);
+        if (!client) {
+            client = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
+            this.proxyClients.set(url.origin, client);
+        }
+        const proxy = client.getAgentDispatcher(url.href);
+        if (!proxy)
+            return this.agent;
+        this.proxies.add(proxy);
+        return proxy;
+    }
+    scrubHeaders(headers) {
+        const out = {};
+        for (const [name, value] of Object.entries(headers)) {
+            const first = Array.isArray(value) ? value[0] : value;
+            out[name] = first === undefined ? undefined : this.scrub.text(first);
+        }
+        return out;
+    }
+    /** Per-request lines only with debug on: thousands of files make many requests. */
+    trace(where, outcome, started) {
+        if (!this.logger?.debugEnabled)
+            return;
+        this.logger.debug(log_text `${where} -> ${this.scrub.text(outcome)} (${Date.now() - started} ms)`);
+    }
+    /** Closes every keep-alive socket so the process exits right after the last request. */
     dispose() {
         this.disposed = true;
-        for (const client of this.clients.values())
+        void this.agent.destroy().catch(() => undefined);
+        for (const proxy of this.proxies)
+            void proxy.destroy().catch(() => undefined);
+        for (const client of this.proxyClients.values())
             client.dispose();
-        for (const agent of this.agents) {
-            if (typeof agent.destroy === 'function')
-                agent.destroy();
-        }
-        this.clients.clear();
-        this.agents.clear();
+        this.proxies.clear();
+        this.proxyClients.clear();
     }
 }
-function toNetworkError(error, where) {
-    if (error instanceof NetworkError)
-        return error;
+async function readCapped(body, limit, where) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > limit) {
+            body.destroy();
+            throw new NetworkError(`${where}: answer larger than ${limit} bytes`, 'EBIG');
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function codeOf(error) {
     const code = error?.code;
-    const text = error instanceof Error ? error.message : String(error);
-    const name = typeof code === 'string' ? code : 'ENETWORK';
-    const hint = TLS_CODES.has(name) ? TLS_HINT : '';
-    return new NetworkError(`${where}: ${text}${hint}`, name, { cause: error });
+    return typeof code === 'string' ? code : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/simvue/version.ts
@@ -37948,9 +38031,11 @@ function checkServerVersion(version, apiUrl) {
 ;// CONCATENATED MODULE: ./src/simvue/client.ts
 /**
  * The typed Simvue client: one object owning the connections, created by `connect` after the
- * version and token check (DESIGN §3 step 3). The requests themselves live in runs.ts,
- * artifacts.ts and storage.ts.
+ * version and token check. The requests themselves live in runs.ts, artifacts.ts and
+ * storage.ts; every call takes an optional signal and retry listener.
  */
+
+
 
 
 
@@ -37975,15 +38060,25 @@ class SimvueClient {
     }
     /** GET /api/version: reachable, token accepted, 1.1.0 ≤ version < 2.0.0. */
     static async connect(options) {
+        // A header cannot carry it: refused before undici refuses it per request.
+        if (!/^[\x21-\x7e]+$/.test(options.token)) {
+            throw new InputError('The token contains characters that cannot be sent in an HTTP header (spaces, line breaks or non-ASCII): check the secret passed as SIMVUE_TOKEN or input `token`.');
+        }
         // Sockets for every file in flight plus a few for API calls made alongside them.
-        const transport = new Transport({ maxSockets: options.concurrency + 4, log: options.log });
+        const transport = new Transport({
+            maxSockets: options.concurrency + 4,
+            secrets: [options.token],
+            logger: options.logger
+        });
+        const logger = options.logger;
         const api = new ApiClient({
             apiUrl: options.apiUrl,
             token: options.token,
             maxAttempts: options.maxAttempts,
             transport,
             timeoutMs: options.apiTimeoutMs,
-            log: options.log
+            signal: options.signal,
+            onRetry: logger && ((notice, what) => logger.info(retryLine(what, notice)))
         });
         try {
             const answer = await api.request({ method: 'GET', path: ['version'] });
@@ -38011,48 +38106,59 @@ class SimvueClient {
     updateRun(id, body) {
         return updateRun(this.api, id, body);
     }
-    listRunArtifacts(runId, category) {
-        return listRunArtifacts(this.api, runId, category);
+    listRunArtifacts(runId, filter, options) {
+        return listRunArtifacts(this.api, runId, filter, options);
     }
     createArtifact(body, options) {
         return createArtifact(this.api, body, options);
     }
-    markUploaded(id) {
-        return markUploaded(this.api, id);
+    markUploaded(id, options) {
+        return markUploaded(this.api, id, options);
     }
-    attach(runId, artifactId, category) {
-        return attach(this.api, runId, artifactId, category);
+    attach(runId, artifactId, category, options) {
+        return attach(this.api, runId, artifactId, category, options);
     }
-    uploadToStorage(url, fields, source, onBytes) {
-        const { maxAttempts, stallTimeoutMs, log } = this.options;
-        return uploadToStorage({ transport: this.transport, maxAttempts, stallTimeoutMs, log }, url, fields, source, onBytes);
+    uploadToStorage(url, fields, source, options = {}) {
+        const { maxAttempts, stallTimeoutMs } = this.options;
+        const storage = {
+            transport: this.transport,
+            maxAttempts,
+            stallTimeoutMs,
+            allowInsecureHttp: this.options.allowInsecureHttp ?? false
+        };
+        const signal = options.signal ?? this.options.signal;
+        return uploadToStorage(storage, url, fields, source, { ...options, signal });
     }
     /** Closes every keep-alive socket; call once, after the last request. */
     dispose() {
         this.transport.dispose();
     }
 }
+/** `GET https://…/api/runs: 503 Service Unavailable; attempt 2/5 in 1.6 s`. */
+function retryLine(what, notice) {
+    const seconds = (notice.waitMs / 1000).toFixed(1);
+    return log_text `${what}: ${notice.reason}; attempt ${notice.attempt}/${notice.maxAttempts} in ${seconds} s`;
+}
 function explainConnectError(error, apiUrl) {
     if (error instanceof TokenRefusedError || error instanceof SetupError)
         return error;
     if (error instanceof NetworkError) {
-        return new SetupError(`Could not reach the Simvue server at ${apiUrl}: ${error.message}. Check server-url / ` +
-            'SIMVUE_URL, and HTTPS_PROXY / NO_PROXY if the runner needs a proxy.', { cause: error });
+        return new SetupError(log_text `Could not reach the Simvue server at ${apiUrl}: ${error.message}. Check server-url / SIMVUE_URL, and HTTPS_PROXY / NO_PROXY if the runner needs a proxy.`, { cause: error });
     }
     if (hasStatus(error, 404)) {
-        return new SetupError(`${apiUrl}/version answered 404: is server-url the base URL of a Simvue server? ` +
-            '(the action appends /api)', { cause: error });
+        return new SetupError(log_text `${apiUrl}/version answered 404: is server-url the base URL of a Simvue server? (the action appends /api)`, { cause: error });
     }
-    return new SetupError(`Checking the Simvue server failed: ${errorMessage(error)}`, {
+    return new SetupError(log_text `Checking the Simvue server failed: ${errorMessage(error)}`, {
         cause: error
     });
 }
 
 ;// CONCATENATED MODULE: ./src/simvue/resolve-run.ts
 /**
- * Finds the run the artifacts go to, or creates it (DESIGN §4 "Run lookup", "Created run").
- * An id-shaped value is tried as an id first; names match exactly, every page read.
+ * Finds the run the artifacts go to, or creates it (docs/design.md, "Runs"). An id-shaped
+ * value (22 alphanumerics) is tried as an id first; names match exactly.
  */
+
 
 
 async function resolveRun(client, request) {
@@ -38061,18 +38167,16 @@ async function resolveRun(client, request) {
         if (byId)
             return found(byId, request.run);
     }
-    const where = request.folderFilter ? ` in folder ${request.folder}` : '';
+    const where = request.folderFilter ? log_text ` in folder ${request.folder}` : '';
     const matches = await client.findRunsByName(request.run, request.folderFilter ? request.folder : null);
     if (matches.length === 1)
         return found(matches[0], request.run);
     if (matches.length > 1) {
-        const list = matches.map((r) => `${r.id} (folder ${String(r.folder ?? '?')})`).join(', ');
-        throw new SetupError(`${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id ` +
-            'in `run`, or set `folder` to the one you mean.');
+        const list = joinText(matches.map((r) => log_text `${r.id} (folder ${String(r.folder ?? '?')})`), ', ');
+        throw new SetupError(log_text `${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id in \`run\`, or set \`folder\` to the one you mean.`);
     }
     if (!request.createRun) {
-        throw new SetupError(`No run named "${request.run}"${where} exists on the server. Check \`run\` (an id or the ` +
-            'exact, case-sensitive name), or set `create-run: true` to create it.');
+        throw new SetupError(log_text `No run named "${request.run}"${where} exists on the server. Check \`run\` (an id or the exact, case-sensitive name), or set \`create-run: true\` to create it.`);
     }
     await client.createFolder(request.folder);
     const created = await client.createRun({
@@ -38117,7 +38221,8 @@ async function connect(inputs, server, log) {
         concurrency: inputs.concurrency,
         stallTimeoutMs: inputs.stallTimeoutMs,
         apiTimeoutMs: apiTimeoutMs(),
-        log
+        allowInsecureHttp: inputs.allowInsecureHttp,
+        logger: log
     });
     log.info(log_text `Server ${server.webUrl} (API version ${client.serverVersion}).`);
     return client;
@@ -38146,8 +38251,56 @@ async function findRun(client, inputs, server, plan, settings, log) {
     return run;
 }
 
+;// CONCATENATED MODULE: ./src/upload/existing.ts
+
+
+
+/**
+ * The whole-category listing is read only up to this size (about 35,000 artifacts): a larger
+ * answer costs more memory to parse than per-name look-ups cost requests.
+ */
+const MAX_LISTING_BYTES = 16 * 2 ** 20;
+async function loadExisting(client, runId, category, logger, signal) {
+    try {
+        const records = await client.listRunArtifacts(runId, { category }, { signal, maxResponseBytes: MAX_LISTING_BYTES });
+        const byName = new Map();
+        for (const record of records) {
+            if (record.uploaded)
+                byName.set(record.name, [...(byName.get(record.name) ?? []), record]);
+        }
+        return { find: async (name) => byName.get(name) ?? [] };
+    }
+    catch (error) {
+        // A refused token, a missing run or a cancel are not a listing problem.
+        if (isTokenRefused(error) || isCancelled(error) || error instanceof SetupError)
+            throw error;
+        logger.info(log_text `Listing the run's ${category} artifacts failed (${errorMessage(error)}); looking them up by name instead.`);
+        return byNameLookup(client, runId, category, logger);
+    }
+}
+function byNameLookup(client, runId, category, logger) {
+    let warned = false;
+    return {
+        async find(name, signal) {
+            try {
+                const records = await client.listRunArtifacts(runId, { category, name }, { signal });
+                return records.filter((record) => record.uploaded && record.name === name);
+            }
+            catch (error) {
+                if (isTokenRefused(error) || isCancelled(error))
+                    throw error;
+                if (!warned) {
+                    warned = true;
+                    logger.warning(log_text `Could not read which artifacts the run already holds (${errorMessage(error)}): uploading without skip-existing where the look-up fails.`);
+                }
+                return [];
+            }
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/upload/failure.ts
-/** One-line explanations of why an entry failed, naming the step (DESIGN §6). */
+/** One-line explanations of why an entry failed, naming the step, and their cause class. */
 
 
 /** Wraps an error with the pipeline step it came from. */
@@ -38165,6 +38318,8 @@ function describeFailure(error, entry) {
     return oneLine(explain(cause, step, entry));
 }
 function explain(cause, step, entry) {
+    if (isCancelled(cause))
+        return step ? `cancelled during ${step}` : 'cancelled';
     if (cause instanceof FileChangedError) {
         return `changed during upload: ${entry.localPath} was modified after it was hashed (is something still writing it?)`;
     }
@@ -38173,54 +38328,83 @@ function explain(cause, step, entry) {
         return `permission denied: cannot read ${entry.localPath}`;
     if (code === 'ENOENT')
         return `file not found: ${entry.localPath} (deleted after it was collected?)`;
+    if (code === 'ELOOP' || code === 'EMLINK') {
+        return `${entry.localPath} was replaced by a symbolic link since it was planned; not followed`;
+    }
     const reason = cause instanceof StorageError ? `${cause.status} ${cause.detail}`.trim() : errorMessage(cause);
     return step ? `${step} failed: ${reason}` : reason;
+}
+function causeClass(error) {
+    const cause = error instanceof StepError ? error.cause : error;
+    if (cause instanceof NetworkError)
+        return 'unavailable';
+    if (cause instanceof SimvueHttpError) {
+        if (cause.status >= 500)
+            return 'unavailable';
+        if (cause.status === 401 || cause.status === 403)
+            return 'refused';
+    }
+    return null;
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, '; ');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/upload/hash.ts
-/** SHA-256 of a file, streamed with large reads; the size returned is the size hashed. */
+/** SHA-256 of buffers and streams, and a stream that must match a digest it was given. */
 
 
 
-/**
- * Reads with two alternating buffers so the next read runs in the thread pool while the
- * current chunk is hashed on the main thread.
- */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)];
-        let current = 0;
-        let size = 0;
-        let pending = handle.read(buffers[0], 0, READ_CHUNK_BYTES, null);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            if (bytesRead === 0)
-                break;
-            current ^= 1;
-            pending = handle.read(buffers[current], 0, READ_CHUNK_BYTES, null);
-            hash.update(buffer.subarray(0, bytesRead));
-            size += bytesRead;
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    finally {
-        await handle.close();
-    }
-}
 function sha256Buffer(buffer) {
     return { sha256: (0,external_node_crypto_.createHash)('sha256').update(buffer).digest('hex'), size: buffer.length };
 }
-
-;// CONCATENATED MODULE: ./src/upload/file-upload.ts
+async function sha256Stream(stream) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, async (chunks) => {
+        for await (const chunk of chunks) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
+    });
+    return { sha256: hash.digest('hex'), size };
+}
 /**
- * The per-file pipeline (DESIGN §3 step 5): hash → create → storage → mark uploaded → attach.
- * Every failure becomes a `failed` result naming the step; only a refused token (a setup
- * failure that stops everything) is thrown.
+ * Passes `stream` on, hashing it; the last chunk is held back until size and digest are
+ * checked, so content that changed since it was hashed never reaches storage complete.
+ */
+function verifiedStream(stream, size, sha256, changed) {
+    async function* verify() {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let seen = 0;
+        let held = null;
+        for await (const chunk of stream) {
+            if (held)
+                yield held;
+            hash.update(chunk);
+            seen += chunk.length;
+            held = chunk;
+        }
+        if (seen !== size || hash.digest('hex') !== sha256)
+            throw changed();
+        if (held)
+            yield held;
+    }
+    const out = external_node_stream_.Readable.from(verify());
+    // Destroyed before it was read (an attempt that failed early): the file is closed too.
+    out.once('close', () => stream.destroy());
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/upload/file-source.ts
+/**
+ * What is read is what was planned: a planned file is opened without blocking (a FIFO
+ * swapped in must not hang) and without following a link it was not at planning time,
+ * checked to be the same regular file, and exactly its planned size is hashed and sent.
  */
 
 
@@ -38229,41 +38413,149 @@ function sha256Buffer(buffer) {
 
 
 
-function createEntryUploader(client) {
-    return async (entry, context) => {
-        const result = {
-            name: entry.name,
-            path: entry.localPath,
-            id: null,
-            size: entry.size,
-            sha256: null,
-            mimeType: entry.mimeType,
-            category: context.category,
-            status: 'failed',
-            error: null
-        };
+
+/** The file at the path is not the one planned (now a FIFO, a directory, another file). */
+class NotPlannedFileError extends Error {
+    constructor(path, why) {
+        super(`${path} ${why} since it was planned; not read`);
+        this.name = 'NotPlannedFileError';
+    }
+}
+// O_NOFOLLOW and O_NONBLOCK do not exist on Windows (0 there: plain open).
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+/** Opens the planned file and checks it still is that file, at least its planned size. */
+async function openPlanned(entry) {
+    // Identity recorded at planning time: a link that was not one then is not followed.
+    const known = entry.ino !== undefined;
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | (known && entry.linked !== true ? NOFOLLOW : 0);
+    const handle = await (0,promises_namespaceObject.open)(entry.localPath, flags);
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new NotPlannedFileError(entry.localPath, `is ${kindOf(stat)} now`);
+        if (known && (stat.dev !== entry.dev || stat.ino !== entry.ino)) {
+            throw new NotPlannedFileError(entry.localPath, 'was replaced by another file');
+        }
+        if (stat.size < entry.size)
+            throw new FileChangedError(entry.localPath);
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'a special file';
+}
+/**
+ * Small files are read once: hashed and sent from the same bytes, so they cannot change in
+ * between. Larger files are hashed here (exactly the planned size: a file still being written
+ * is its first `size` bytes) and streamed, re-checked, on every attempt.
+ */
+async function readEntry(entry) {
+    if (entry.kind === 'object') {
+        const content = entry.content ?? Buffer.alloc(0);
+        return { digest: sha256Buffer(content), content };
+    }
+    const handle = await openPlanned(entry);
+    if (entry.size <= SMALL_FILE_BYTES) {
         try {
-            result.status = await uploadEntry(client, entry, context, result);
+            const content = Buffer.allocUnsafe(entry.size);
+            let read = 0;
+            while (read < entry.size) {
+                const { bytesRead } = await handle.read(content, read, entry.size - read, read);
+                if (bytesRead === 0)
+                    throw new FileChangedError(entry.localPath);
+                read += bytesRead;
+            }
+            return { digest: sha256Buffer(content), content };
         }
-        catch (error) {
-            if (isTokenRefused(error))
-                throw error;
-            result.status = 'failed';
-            result.error = describeFailure(error, entry);
-            context.log.debug(`${entry.name}: failed: ${result.error}`);
+        finally {
+            await handle.close();
         }
-        return result;
+    }
+    const digest = await sha256Stream(slice(handle, entry.size));
+    if (digest.size !== entry.size)
+        throw new FileChangedError(entry.localPath);
+    return { digest, content: null };
+}
+/** The first `size` bytes, closing the handle when done (or destroyed). */
+function slice(handle, size) {
+    if (size === 0) {
+        void handle.close();
+        return external_node_stream_.Readable.from([]);
+    }
+    return handle.createReadStream({ start: 0, end: size - 1, highWaterMark: READ_CHUNK_BYTES });
+}
+function uploadSource(entry, bytes) {
+    const filename = entry.kind === 'file' ? (0,external_node_path_namespaceObject.basename)(entry.localPath) : 'file';
+    if (bytes.content)
+        return bufferSource(bytes.content, filename);
+    const { size, sha256 } = bytes.digest;
+    return {
+        size,
+        filename,
+        // Reopened and re-checked on every attempt.
+        open: async () => verifiedStream(slice(await openPlanned(entry), size), size, sha256, () => {
+            return new FileChangedError(entry.localPath);
+        })
     };
 }
-/** Fills `result` as it goes (id, size, sha256) so a failure still reports what is known. */
-async function uploadEntry(client, entry, context, result) {
-    let { digest, content } = await step('hashing', () => readEntry(entry));
-    Object.assign(result, { size: digest.size, sha256: digest.sha256 });
-    const uploaded = findUploaded(entry, digest, context);
-    if (uploaded) {
-        result.id = uploaded.id;
-        return 'skipped';
+
+;// CONCATENATED MODULE: ./src/upload/file-upload.ts
+
+
+
+
+
+function blankResult(entry, category) {
+    return {
+        name: entry.name,
+        path: entry.localPath,
+        id: null,
+        size: entry.size,
+        sha256: null,
+        mimeType: entry.mimeType,
+        category,
+        status: 'failed',
+        error: null
+    };
+}
+async function uploadEntry(entry, ctx) {
+    const result = blankResult(entry, ctx.category);
+    try {
+        result.status = await pipeline(entry, ctx, result);
+        ctx.logger.debug(log_text `${result.status}: ${result.path || '(object)'} -> ${result.name} (${result.size} B, ${result.id ?? ''})`);
+        return { result, cause: null };
     }
+    catch (error) {
+        if (isTokenRefused(error))
+            throw error;
+        result.status = 'failed';
+        result.error = describeFailure(error, entry);
+        ctx.logger.debug(log_text `${entry.name}: failed: ${result.error}`);
+        return { result, cause: causeClass(error) };
+    }
+}
+/** Fills `result` as it goes (id, size, sha256) so a failure still reports what is known. */
+async function pipeline(entry, ctx, result) {
+    const { client, notices } = ctx;
+    const call = (step) => ({
+        signal: ctx.signal,
+        onRetry: (notice) => notices.retry(entry.name, step, notice)
+    });
+    let bytes = await step('reading', () => readEntry(entry));
+    Object.assign(result, { size: bytes.digest.size, sha256: bytes.digest.sha256 });
+    if (await isUploaded(entry, bytes, ctx, result))
+        return 'skipped';
     let changeRetries = 1;
     let forbiddenRetries = 1;
     let created;
@@ -38271,78 +38563,59 @@ async function uploadEntry(client, entry, context, result) {
         const body = {
             name: entry.name,
             original_path: entry.originalPath ?? (entry.kind === 'file' ? entry.localPath : ''),
-            size: digest.size,
+            size: bytes.digest.size,
             mime_type: entry.mimeType,
-            checksum: digest.sha256,
-            metadata: entry.metadata ? { ...context.metadata, ...entry.metadata } : context.metadata
+            checksum: bytes.digest.sha256,
+            metadata: entry.metadata ? { ...ctx.metadata, ...entry.metadata } : ctx.metadata
         };
-        created = await step('create artifact', () => client.createArtifact(body, { deduplicate: context.deduplicate }));
+        created = await step('create artifact', () => client.createArtifact(body, { deduplicate: ctx.deduplicate, ...call('create artifact') }));
         result.id = created.id;
-        context.log.debug(`${entry.name}: artifact ${created.id}${created.url ? '' : ' (no upload needed)'}`);
         if (created.url === null)
             break;
         try {
-            await client.uploadToStorage(created.url, created.fields, source(entry, digest, content), context.onBytes);
+            const source = uploadSource(entry, bytes);
+            await client.uploadToStorage(created.url, created.fields, source, {
+                ...call('storage'),
+                onBytes: ctx.onBytes
+            });
             break;
         }
         catch (error) {
             if (error instanceof FileChangedError && changeRetries-- > 0) {
-                context.log.debug(`${entry.name}: changed while uploading; hashing it again`);
-                ({ digest, content } = await step('hashing', () => readEntry(entry)));
-                Object.assign(result, { size: digest.size, sha256: digest.sha256 });
+                notices.note(log_text `${entry.name}: changed while uploading; hashing it again`);
+                bytes = await step('reading', () => readEntry(entry));
+                Object.assign(result, { size: bytes.digest.size, sha256: bytes.digest.sha256 });
                 continue;
             }
             if (isStorageForbidden(error) && forbiddenRetries-- > 0) {
-                context.log.debug(`${entry.name}: storage answered 403; asking for a fresh upload URL`);
+                notices.note(log_text `${entry.name}: storage answered 403 (expired upload policy?); creating the artifact again for a fresh upload URL`);
                 continue;
             }
             throw new StepError('storage upload', error);
         }
     }
+    const id = created.id;
     if (created.url !== null)
-        await step('mark uploaded', () => client.markUploaded(created.id));
-    await step('attach', () => client.attach(context.runId, created.id, context.category));
+        await step('mark uploaded', () => client.markUploaded(id, call('mark uploaded')));
+    // A reused (deduplicated) artifact keeps its first name, so it is looked up by id only.
+    const name = created.url !== null ? entry.name : undefined;
+    await step('attach', () => client.attach(ctx.runId, id, ctx.category, { ...call('attach'), name }));
     if (created.url !== null)
         return 'uploaded';
-    return context.deduplicate ? 'deduplicated' : 'stored';
-}
-/**
- * Small files are read once: hashed and sent from the same bytes, so they cannot change
- * in between. Larger files are hashed here and streamed (and re-checked) on upload.
- */
-async function readEntry(entry) {
-    if (entry.kind === 'object') {
-        const content = entry.content ?? Buffer.alloc(0);
-        return { digest: sha256Buffer(content), content };
-    }
-    if (entry.size <= SMALL_FILE_BYTES) {
-        // Synchronous on purpose: for a few KiB, four thread-pool round trips cost more than
-        // the read itself, and thousands of small files are the common slow case.
-        const content = (0,external_node_fs_namespaceObject.readFileSync)(entry.localPath);
-        if (content.length <= SMALL_FILE_BYTES)
-            return { digest: sha256Buffer(content), content };
-    }
-    return { digest: await sha256File(entry.localPath), content: null };
-}
-function source(entry, digest, content) {
-    if (content) {
-        return { buffer: content, filename: entry.kind === 'file' ? (0,external_node_path_namespaceObject.basename)(entry.localPath) : 'file' };
-    }
-    return { path: entry.localPath, size: digest.size, sha256: digest.sha256 };
+    return ctx.deduplicate ? 'deduplicated' : 'stored';
 }
 /** skip-existing: same name and content already uploaded; same name, other content warns. */
-function findUploaded(entry, digest, context) {
-    const records = context.existing?.get(entry.name);
-    if (!records?.length)
-        return null;
-    const match = records.find((r) => r.uploaded && r.checksum === digest.sha256);
+async function isUploaded(entry, bytes, ctx, result) {
+    const records = ctx.existing ? await ctx.existing.find(entry.name, ctx.signal) : [];
+    if (!records.length)
+        return false;
+    const match = records.find((r) => r.uploaded && r.checksum === bytes.digest.sha256);
     if (match) {
-        context.log.debug(`${entry.name}: already uploaded as ${match.id}; skipped`);
-        return match;
+        result.id = match.id;
+        return true;
     }
-    context.log.warning(`${entry.name}: the run already has a ${context.category} artifact of this name with ` +
-        'different content; uploading this one too (Simvue keeps both).');
-    return null;
+    ctx.logger.warning(log_text `${entry.name}: the run already has ${ctx.category === 'input' ? 'an' : 'a'} ${ctx.category} artifact of this name with different content; uploading this one too (Simvue keeps both).`);
+    return false;
 }
 async function step(name, action) {
     try {
@@ -38355,18 +38628,75 @@ async function step(name, action) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/upload/notices.ts
+/**
+ * Retries, stall aborts and recreated uploads, at info level, one line each with the file,
+ * the reason and the attempt, rate-limited so that a storm prints a count, not thousands of
+ * lines: at most LIMIT lines per WINDOW, then "… and N more retries" when the window ends.
+ */
+
+const LIMIT = 10;
+const WINDOW_MS = 10_000;
+/** Friendlier words for our own abort codes. */
+const REASONS = {
+    ESTALL: 'no progress for stall-timeout',
+    EDEADLINE: 'no answer within the attempt deadline',
+    EEARLY: 'answered before the whole body was sent'
+};
+class RetryNotices {
+    logger;
+    now;
+    windowStart = -Infinity;
+    shown = 0;
+    suppressed = 0;
+    constructor(logger, now = Date.now) {
+        this.logger = logger;
+        this.now = now;
+    }
+    /** `results.xml: 503 Service Unavailable from storage; attempt 2/5 in 1.6 s`. */
+    retry(file, step, notice) {
+        const from = step === 'storage' ? 'storage' : `the API (${step})`;
+        const reason = REASONS[notice.reason] ?? notice.reason;
+        const seconds = (notice.waitMs / 1000).toFixed(1);
+        this.note(log_text `${file}: ${reason} from ${from}; attempt ${notice.attempt}/${notice.maxAttempts} in ${seconds} s`);
+    }
+    note(line) {
+        const now = this.now();
+        if (now - this.windowStart >= WINDOW_MS)
+            this.flush(now);
+        if (this.shown < LIMIT) {
+            this.shown++;
+            this.logger.info(line);
+        }
+        else {
+            this.suppressed++;
+        }
+    }
+    /** Ends the window: the count of lines not shown, if any. Call once more at the end. */
+    flush(now = this.now()) {
+        if (this.suppressed > 0) {
+            const n = this.suppressed;
+            this.logger.info(log_text `… and ${n} more ${n === 1 ? 'retry' : 'retries'} in the last ${Math.round((now - this.windowStart) / 1000)} s`);
+        }
+        this.windowStart = now;
+        this.shown = 0;
+        this.suppressed = 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/upload/pool.ts
 /**
  * A bounded pool: `concurrency` workers share one cursor over the items, so a slow file
- * never holds a lane idle. Results keep the items' order. A worker that throws stops the
- * pool (only setup failures such as a refused token throw; per-file failures are results).
+ * never holds a lane idle. Results keep the items' order; an item is not started once
+ * `canStart()` says no (cancelled, systemic failure), and its slot stays undefined. A worker
+ * that throws stops the pool (only a refused token throws; per-file failures are results).
  */
-async function runPool(items, concurrency, worker) {
+async function runPool(items, concurrency, worker, canStart = () => true) {
     const results = new Array(items.length);
     let next = 0;
     let failure = null;
     const lane = async () => {
-        while (failure === null && next < items.length) {
+        while (failure === null && next < items.length && canStart()) {
             const index = next++;
             try {
                 results[index] = await worker(items[index], index);
@@ -38384,37 +38714,46 @@ async function runPool(items, concurrency, worker) {
 }
 
 ;// CONCATENATED MODULE: ./src/upload/progress.ts
-/** A progress line on a timer during long uploads (DESIGN §7): files, bytes and rate. */
+/**
+ * A progress line on a timer during long uploads: files and bytes done of the total with a
+ * percentage, the rate over the last interval, and an ETA at that rate.
+ */
+
 
 
 class Progress {
     filesDone = 0;
-    bytesSent = 0;
-    started = Date.now();
+    bytesDone = 0;
+    last = { at: Date.now(), bytes: 0 };
     timer = null;
     totalFiles;
     totalBytes;
-    print;
-    constructor(totalFiles, totalBytes, print, intervalMs = progressIntervalMs()) {
+    constructor(totalFiles, totalBytes, logger, intervalMs = progressIntervalMs()) {
         this.totalFiles = totalFiles;
         this.totalBytes = totalBytes;
-        this.print = print;
         if (totalFiles > 0) {
-            this.timer = setInterval(() => this.print(this.line()), intervalMs);
+            this.timer = setInterval(() => logger.info(this.line()), intervalMs);
             this.timer.unref();
         }
     }
+    /** Bytes sent to storage. */
     addBytes(bytes) {
-        this.bytesSent += bytes;
+        this.bytesDone += bytes;
     }
-    fileDone() {
+    /** A file finished; bytes it did not send (skipped, stored, failed) count as done too. */
+    fileDone(unsent) {
         this.filesDone++;
+        this.bytesDone += unsent;
     }
-    line() {
-        const seconds = Math.max((Date.now() - this.started) / 1000, 0.001);
-        return (`Progress: ${this.filesDone}/${this.totalFiles} files, ` +
-            `${formatBytes(this.bytesSent)} of ${formatBytes(this.totalBytes)} sent, ` +
-            `${formatBytes(this.bytesSent / seconds)}/s`);
+    /** `Progress: 120/500 files, 1.2 GiB of 4.0 GiB (30%), 48.0 MiB/s, about 1 min left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.last.at) / 1000, 0.001);
+        const rate = (this.bytesDone - this.last.bytes) / seconds;
+        this.last = { at: now, bytes: this.bytesDone };
+        const percent = this.totalBytes > 0 ? (100 * this.bytesDone) / this.totalBytes : 100;
+        const left = this.totalBytes - this.bytesDone;
+        const eta = rate > 0 ? `, ${formatEta(left / rate)}` : '';
+        return log_text `Progress: ${this.filesDone}/${this.totalFiles} files, ${formatBytes(this.bytesDone)} of ${formatBytes(this.totalBytes)} (${Math.floor(percent)}%), ${formatBytes(rate)}/s${eta}`;
     }
     stop() {
         if (this.timer)
@@ -38422,70 +38761,151 @@ class Progress {
         this.timer = null;
     }
 }
+function formatEta(seconds) {
+    if (seconds < 1)
+        return 'almost done';
+    if (seconds < 90)
+        return `about ${Math.ceil(seconds)} s left`;
+    if (seconds < 5400)
+        return `about ${Math.round(seconds / 60)} min left`;
+    return `about ${(seconds / 3600).toFixed(1)} h left`;
+}
 
 ;// CONCATENATED MODULE: ./src/upload/upload-all.ts
-/** The upload phase: every plan entry through the per-file pipeline, in a bounded pool. */
+/**
+ * The upload phase: every plan entry through the per-file pipeline in a bounded pool, with
+ * the skip-existing look-up, progress, rate-limited retry lines, cancellation and the
+ * systemic-failure stop. Returns what happened to each entry; prints no result line.
+ */
 
 
 
-async function uploadAll(plan, upload, context) {
-    const { log } = context;
+
+
+
+
+
+
+async function uploadAll(plan, context) {
+    const started = Date.now();
+    const { logger } = context;
+    // Stops requests in flight on a refused token; the caller's signal on cancellation.
+    const stop = new AbortController();
+    const signal = context.signal ? AbortSignal.any([context.signal, stop.signal]) : stop.signal;
     const totalBytes = plan.reduce((sum, entry) => sum + entry.size, 0);
-    const progress = new Progress(plan.length, totalBytes, (line) => log.info(line));
-    const onBytes = (n) => {
-        progress.addBytes(n);
-        context.onBytes?.(n);
-    };
+    const progress = new Progress(plan.length, totalBytes, logger, context.progressIntervalMs);
+    const notices = new RetryNotices(logger);
+    const breaker = new SystemicStop();
+    let bytesSent = 0;
+    let fatal = null;
+    const done = new Array(plan.length);
     try {
-        return await runPool(plan, context.concurrency, async (entry, index) => {
-            if (context.signal?.aborted)
-                throw new Error('cancelled');
-            const result = await upload(entry, { ...context, onBytes });
-            progress.fileDone();
-            context.record?.(index, result);
-            log.debug(log_text `${result.status}: ${result.path || '(object)'} -> ${result.name} (${result.size} B, ${result.id ?? ''})${result.error ? ` ${result.error}` : ''}`);
-            return result;
-        }).catch((error) => {
-            if (context.signal?.aborted)
-                return [];
+        const existing = context.skipExisting && plan.length > 0
+            ? await loadExisting(context.client, context.runId, context.category, logger, signal)
+            : null;
+        const shared = { ...context, existing, notices, signal };
+        const canStart = () => !signal.aborted && breaker.cause === null;
+        await runPool(plan, context.concurrency, async (entry, index) => {
+            let sent = 0;
+            const entryContext = {
+                ...shared,
+                onBytes: (n) => {
+                    sent += n;
+                    bytesSent += n;
+                    progress.addBytes(n);
+                }
+            };
+            const outcome = await uploadEntry(entry, entryContext).catch((error) => {
+                // A refused token stops everything at once: requests in flight are aborted.
+                if (isTokenRefused(error))
+                    stop.abort();
+                throw error;
+            });
+            // Bytes a file did not send (skipped, stored, failed) count as done for the ETA.
+            progress.fileDone(Math.max(0, entry.size - sent));
+            breaker.record(outcome.result, outcome.cause, (line) => logger.warning(line));
+            done[index] = outcome.result;
+        }, canStart);
+        return finish();
+    }
+    catch (error) {
+        if (!isTokenRefused(error))
             throw error;
-        });
+        fatal = error;
+        stop.abort();
+        return finish();
     }
     finally {
         progress.stop();
+        notices.flush();
+    }
+    function finish() {
+        const why = fatal
+            ? `token refused (${errorMessage(fatal)})`
+            : context.signal?.aborted
+                ? 'cancelled'
+                : (breaker.cause ?? 'stopped');
+        const results = plan.map((entry, i) => {
+            const result = done[i];
+            if (!result)
+                return { ...blankResult(entry, context.category), error: `not attempted: ${why}` };
+            // Aborted because the token was refused, not because anyone cancelled.
+            if (fatal && result.error?.startsWith('cancelled'))
+                result.error = `not completed: ${why}`;
+            return result;
+        });
+        return { results, bytesSent, durationMs: Date.now() - started, fatal };
+    }
+}
+/** Counts files in a row that failed for one server-side cause, with no success between. */
+class SystemicStop {
+    cause = null;
+    streak = {
+        cls: null,
+        count: 0,
+        last: ''
+    };
+    record(result, cls, warn) {
+        if (result.status !== 'failed') {
+            this.streak = { cls: null, count: 0, last: '' };
+            return;
+        }
+        if (cls === null)
+            return;
+        const same = this.streak.cls === cls;
+        this.streak = { cls, count: same ? this.streak.count + 1 : 1, last: result.error ?? '' };
+        if (this.cause === null && this.streak.count >= SYSTEMIC_FAILURE_LIMIT) {
+            this.cause = `${SYSTEMIC_FAILURE_LIMIT} files in a row failed (last: ${this.streak.last})`;
+            warn(log_text `Stopping: ${SYSTEMIC_FAILURE_LIMIT} files in a row failed for the same cause (${this.streak.last}); no further file is started.`);
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/steps/upload.ts
+/** Step 5: every plan entry through the per-file pipeline; results kept whatever happens. */
 
 
-async function uploadPlan(step) {
-    const { client, inputs, plan, run, log } = step;
+/** Fills `outcome` with every file's result; throws the error that stopped all of them. */
+async function uploadPlan(step, outcome) {
+    const { inputs, plan } = step;
     if (plan.length === 0)
         return;
-    const existing = inputs.skipExisting
-        ? byName(await client.listRunArtifacts(run.id, inputs.category))
-        : null;
-    await uploadAll(plan, createEntryUploader(client), {
-        runId: run.id,
+    const done = await uploadAll(plan, {
+        client: step.client,
+        runId: step.run.id,
         category: inputs.category,
         metadata: step.metadata,
         deduplicate: inputs.deduplicate,
-        existing,
+        skipExisting: inputs.skipExisting,
         concurrency: inputs.concurrency,
-        log,
+        logger: step.log,
         signal: step.signal,
-        record: step.record,
-        onBytes: step.onBytes
+        progressIntervalMs: progressIntervalMs()
     });
-}
-/** Uploaded artifacts by name; only these count for `skip-existing`. */
-function byName(records) {
-    const map = new Map();
-    for (const record of records.filter((r) => r.uploaded === true)) {
-        map.set(record.name, [...(map.get(record.name) ?? []), record]);
-    }
-    return map;
+    outcome.results = done.results;
+    outcome.bytesSent = done.bytesSent;
+    if (done.fatal)
+        throw done.fatal;
 }
 
 ;// CONCATENATED MODULE: ./src/execute.ts
@@ -38550,18 +38970,8 @@ async function send(inputs, plan, outcome, progress, options) {
     const run = await log.group('Finding the run', () => findRun(client, inputs, server, plan, options, log));
     outcome.run = run;
     progress.step = 'uploading';
-    const results = outcome.results;
-    await log.group(log_text `Uploading ${count(plan.length, 'artifact')}`, () => uploadPlan({
-        client,
-        inputs,
-        plan,
-        run,
-        metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
-        log,
-        signal: options.signal,
-        record: (index, result) => (results[index] = result),
-        onBytes: (bytes) => (outcome.bytesSent += bytes)
-    }));
+    const metadata = { ...(inputs.metadata ?? {}), ...options.provenance };
+    await log.group(log_text `Uploading ${count(plan.length, 'artifact')}`, () => uploadPlan({ client, inputs, plan, run, metadata, log, signal: options.signal }, outcome));
     outcome.cancelled = options.signal?.aborted ?? false;
     if (outcome.cancelled) {
         if (run.created)
@@ -38834,8 +39244,7 @@ const INPUT = {
     allowInsecureHttp: 'allow-insecure-http'
 };
 
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** What the plan step produces: every artifact to upload, decided before any request. */
+;// CONCATENATED MODULE: ./src/category.ts
 const CATEGORIES = ['input', 'output', 'code'];
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -39179,7 +39588,7 @@ function row(result, dryRun) {
         : STATUS[result.status];
     return `| ${md(result.name)} | ${size} | ${result.category} | ${md(result.mimeType)} | ${status} |`;
 }
-function summary_table_header(dryRun) {
+function header(dryRun) {
     return dryRun
         ? '| Local path | Name | Size | MIME type |\n| --- | --- | ---: | --- |\n'
         : '| Name | Size | Category | MIME type | Status |\n| --- | ---: | --- | --- | --- |\n';
@@ -39205,9 +39614,9 @@ function tableRows(outcome, limits) {
     };
     let out = '';
     if (failed.length)
-        out += `### ${count(failed.length, 'failed artifact')}\n\n${summary_table_header(false)}${take(failed)}\n`;
+        out += `### ${count(failed.length, 'failed artifact')}\n\n${header(false)}${take(failed)}\n`;
     if (others.length) {
-        const body = summary_table_header(dryRun) + take(others);
+        const body = header(dryRun) + take(others);
         const what = dryRun
             ? count(others.length, 'planned artifact')
             : count(others.length, 'artifact') + ' done';

@@ -27,6 +27,20 @@ export const MAX_FILE_BYTES = 5 * 2 ** 30
 
 /** Run listing page size (python-api MAX_ENTRIES_PER_PAGE). */
 export const RUNS_PAGE_SIZE = 100
+/** A run look-up reads at most this many pages, whatever `count` the server reports. */
+export const RUNS_MAX_PAGES = 1000
+
+/**
+ * Each storage attempt must be answered within stall-timeout plus its size at this floor
+ * rate: an honest slow link finishes, a server trickling its answer does not hold forever.
+ */
+export const STORAGE_FLOOR_BYTES_PER_S = 64 * 1024
+
+/**
+ * After this many files in a row failed for one systemic cause (5xx or network after
+ * retries; 401/403) with no success between, no new file is started.
+ */
+export const SYSTEMIC_FAILURE_LIMIT = 10
 
 export const API_TIMEOUT_MS = 30_000
 export const DEFAULT_CONCURRENCY = 32

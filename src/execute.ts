@@ -18,7 +18,7 @@ import { logDryRun } from './steps/dry-run.js'
 import { finishRun, terminateRun } from './steps/finish.js'
 import { connect, findRun } from './steps/run.js'
 import { uploadPlan } from './steps/upload.js'
-import type { ArtifactResult } from './upload/types.js'
+import type { ArtifactResult, UploadProgress } from './upload/types.js'
 
 export interface ExecuteOptions {
   log: Logger
@@ -30,13 +30,6 @@ export interface ExecuteOptions {
   runTag: string
   /** Called as bytes are sent and files finish (the command line's progress bar). */
   onProgress?: (state: UploadProgress) => void
-}
-
-export interface UploadProgress {
-  filesDone: number
-  totalFiles: number
-  bytesSent: number
-  totalBytes: number
 }
 
 export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<Outcome> {
@@ -98,32 +91,21 @@ async function send(
   )
   outcome.run = run
   progress.step = 'uploading'
-  const results = outcome.results
-  const state = { filesDone: 0, totalFiles: plan.length, bytesSent: 0, totalBytes: 0 }
-  for (const entry of plan) state.totalBytes += entry.size
-  const tell = (): void => {
-    state.bytesSent = outcome.bytesSent
-    options.onProgress?.(state)
-  }
+  const metadata = { ...(inputs.metadata ?? {}), ...options.provenance }
   await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
-    uploadPlan({
-      client,
-      inputs,
-      plan,
-      run,
-      metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
-      log,
-      signal: options.signal,
-      record: (index, result) => {
-        results[index] = result
-        state.filesDone++
-        tell()
+    uploadPlan(
+      {
+        client,
+        inputs,
+        plan,
+        run,
+        metadata,
+        log,
+        signal: options.signal,
+        onProgress: options.onProgress
       },
-      onBytes: (bytes) => {
-        outcome.bytesSent += bytes
-        tell()
-      }
-    })
+      outcome
+    )
   )
   outcome.cancelled = options.signal?.aborted ?? false
   if (outcome.cancelled) {

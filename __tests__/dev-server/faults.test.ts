@@ -274,3 +274,77 @@ describe('request log and control', () => {
     await expect(control.addFault({ endpoint: 'version', kind: 'status' })).rejects.toThrow(/400/)
   })
 })
+
+describe('hostile-server faults', () => {
+  it('echoes the Authorization header in the detail of a status fault', async () => {
+    await control.addFault({
+      endpoint: 'folders.create',
+      kind: 'status',
+      status: 400,
+      echoAuthorization: true
+    })
+    const reply = await api(server, 'POST', '/folders', { path: '/echo' })
+    expect(reply.status).toBe(400)
+    expect(String(obj(reply).detail)).toContain(`Authorization: Bearer ${server.token}`)
+  })
+
+  it('pads an answer with padBytes of whitespace, still valid JSON', async () => {
+    await control.addFault({
+      endpoint: 'version',
+      kind: 'status',
+      status: 200,
+      body: { version: '1.2.0' },
+      padBytes: 100_000
+    })
+    const reply = await api(server, 'GET', '/version')
+    expect(reply.text.length).toBe(JSON.stringify({ version: '1.2.0' }).length + 100_000)
+    expect(obj(reply).version).toBe('1.2.0')
+  })
+
+  it('answers a storage upload early, before the file part, and stores nothing', async () => {
+    const content = Buffer.alloc(4 * 1024 * 1024, 5)
+    const created = await createArtifact(server, 'early.bin', content)
+    await control.addFault({ endpoint: 'storage.upload', kind: 'early' })
+    const reply = await upload(created, content).catch((error: unknown) => error as Error)
+    // The client may see the 204 or, still writing, a reset socket: either way nothing stored.
+    if (!(reply instanceof Error)) expect(reply.status).toBe(204)
+    await api(server, 'PUT', `/artifacts/${created.id}`, { uploaded: true })
+    const url = String(obj(await api(server, 'GET', `/artifacts/${created.id}`)).url)
+    expect((await rawRequest(url)).status).toBe(404)
+  })
+
+  it('trickles the answer of a stored upload, a byte per delayMs', async () => {
+    const content = Buffer.from('trickled')
+    const created = await createArtifact(server, 'trickle.bin', content)
+    await control.addFault({ endpoint: 'storage.upload', kind: 'trickle', delayMs: 50 })
+    const form = multipart(created.fields, content)
+    const { request } = await import('node:http')
+    const received = await new Promise<{ status: number; bytes: number }>((resolve, reject) => {
+      const req = request(created.url ?? '', {
+        method: 'POST',
+        headers: { 'content-type': form.contentType, 'content-length': form.body.length }
+      })
+      req.on('response', (res) => {
+        let bytes = 0
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+        setTimeout(() => {
+          resolve({ status: res.statusCode ?? 0, bytes })
+          req.destroy()
+        }, 400)
+      })
+      req.on('error', reject)
+      req.end(form.body)
+    })
+    expect(received.status).toBe(200)
+    expect(received.bytes).toBeGreaterThan(2)
+    expect(received.bytes).toBeLessThan(20)
+  })
+
+  it('refuses trickle and early faults on API endpoints', async () => {
+    for (const kind of ['trickle', 'early'] as const) {
+      await expect(control.addFault({ endpoint: 'artifacts.create', kind })).rejects.toThrow(
+        /storage\.upload/
+      )
+    }
+  })
+})

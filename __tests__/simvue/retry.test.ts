@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { RETRY_MAX_DELAY_MS, retryBaseMs } from '../../src/config.js'
 import { NetworkError, SimvueHttpError } from '../../src/errors.js'
-import { HttpStatusError, TokenRefusedError } from '../../src/simvue/errors.js'
+import { CancelledError, HttpStatusError, TokenRefusedError } from '../../src/simvue/errors.js'
 import {
   backoffDelay,
   classifyError,
@@ -106,7 +106,7 @@ describe('retryBaseMs', () => {
 })
 
 describe('withRetry', () => {
-  const fast = { describe: 'GET u', baseMs: 1, sleep: async () => {}, debug: () => {} }
+  const fast = { baseMs: 1, sleep: async () => {} }
 
   it('retries retryable errors up to maxAttempts and rethrows the last', async () => {
     let calls = 0
@@ -156,7 +156,7 @@ describe('withRetry', () => {
     expect(calls).toBe(3)
   })
 
-  it('logs one debug line per retry, without query strings', async () => {
+  it('tells the listener before each retry: reason, next attempt, wait', async () => {
     const lines: string[] = []
     let calls = 0
     const value = await withRetry(
@@ -165,11 +165,29 @@ describe('withRetry', () => {
         if (attempt < 3) throw new NetworkError('reset', 'ECONNRESET')
         return 'ok'
       },
-      { ...fast, maxAttempts: 5, debug: (line) => lines.push(line) }
+      {
+        ...fast,
+        maxAttempts: 5,
+        onRetry: (n) => lines.push(`${n.reason}; attempt ${n.attempt}/${n.maxAttempts}`)
+      }
     )
     expect(value).toBe('ok')
     expect(calls).toBe(3)
-    expect(lines).toHaveLength(2)
-    expect(lines[0]).toMatch(/^GET u: ECONNRESET; attempt 2\/5 in \d+ ms$/)
+    expect(lines).toEqual(['ECONNRESET; attempt 2/5', 'ECONNRESET; attempt 3/5'])
+  })
+
+  it('stops waiting and throws CancelledError when the signal aborts', async () => {
+    const controller = new AbortController()
+    let calls = 0
+    const run = withRetry(
+      async () => {
+        calls++
+        throw new HttpStatusError('GET', 'u', 503, 'busy', 60_000)
+      },
+      { maxAttempts: 5, signal: controller.signal }
+    )
+    setTimeout(() => controller.abort(), 20)
+    await expect(run).rejects.toBeInstanceOf(CancelledError)
+    expect(calls).toBe(1)
   })
 })

@@ -1,7 +1,6 @@
 /** What the plan step produces: every artifact to upload, decided before any request. */
 
-export type Category = 'input' | 'output' | 'code'
-export const CATEGORIES: readonly Category[] = ['input', 'output', 'code']
+export { CATEGORIES, type Category } from '../category.js'
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore'
 
@@ -69,7 +68,10 @@ export interface PlanEntry {
   metadata?: Record<string, string>
   /** Serialised bytes, objects only. */
   content?: Buffer
-  /** Files only: identity and link state at planning time (see CollectedFile). */
+  /**
+   * Files: the identity at planning time (stat's dev and ino) and whether the last path
+   * component was a symbolic link then. When present, upload opens exactly that file.
+   */
   dev?: number
   ino?: number
   linked?: boolean

@@ -5,10 +5,9 @@
 import { API_TIMEOUT_MS } from '../config.js'
 import { HttpStatusError, TokenRefusedError } from './errors.js'
 import { formatDetail, shorten } from './detail.js'
-import { parseRetryAfter, withRetry } from './retry.js'
+import { parseRetryAfter, withRetry, type RetryNotice } from './retry.js'
 import type { Transport, TransportResponse } from './transport.js'
 import { joinUrl, redactUrl } from './url.js'
-import type { Logger } from '../log.js'
 
 /** Run and artifact listings can be large; anything beyond this is not a Simvue answer. */
 const MAX_API_RESPONSE_BYTES = 64 * 2 ** 20
@@ -22,6 +21,18 @@ export interface ApiCall {
   body?: unknown
   /** Statuses that count as success (the body must then be JSON). Default [200]. */
   accept?: number[]
+  /** Told before each retry (the caller knows which file it is for). */
+  onRetry?: (notice: RetryNotice, what: string) => void
+  /** Cancels this call (else the client's signal). */
+  signal?: AbortSignal
+  /** A tighter cap on the answer than MAX_API_RESPONSE_BYTES. */
+  maxResponseBytes?: number
+}
+
+/** What a caller may add to any client call. */
+export interface CallOptions {
+  signal?: AbortSignal
+  onRetry?: (notice: RetryNotice, what: string) => void
 }
 
 export interface ApiAnswer {
@@ -38,13 +49,18 @@ export interface ApiOptions {
   maxAttempts: number
   transport: Transport
   timeoutMs?: number
-  log: Logger
+  /** Cancels every request (and retry wait) of this client. */
+  signal?: AbortSignal
+  /** Retries of calls that do not say otherwise. */
+  onRetry?: (notice: RetryNotice, what: string) => void
 }
+
+/** Simvue ids (and our own path words): letters, digits, `-` and `_`. */
+export const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/
 
 export class ApiClient {
   readonly apiUrl: string
   readonly maxAttempts: number
-  readonly log: Logger
   private readonly origin: string
   private readonly options: ApiOptions
 
@@ -52,16 +68,17 @@ export class ApiClient {
     this.options = options
     this.apiUrl = options.apiUrl
     this.maxAttempts = options.maxAttempts
-    this.log = options.log
     this.origin = new URL(options.apiUrl).origin
   }
 
   /** The call with the retry policy applied. */
   request(call: ApiCall): Promise<ApiAnswer> {
+    const what = `${call.method} ${redactUrl(this.urlOf(call))}`
+    const onRetry = call.onRetry ?? this.options.onRetry
     return withRetry(() => this.attempt(call), {
       maxAttempts: this.options.maxAttempts,
-      describe: `${call.method} ${redactUrl(this.urlOf(call))}`,
-      debug: (line) => this.options.log.debug(line)
+      signal: call.signal ?? this.options.signal,
+      onRetry: onRetry && ((notice) => onRetry(notice, what))
     })
   }
 
@@ -88,8 +105,10 @@ export class ApiClient {
       headers,
       body,
       idleTimeoutMs: timeoutMs,
-      totalTimeoutMs: timeoutMs,
-      maxResponseBytes: MAX_API_RESPONSE_BYTES
+      idleCode: 'ETIMEDOUT',
+      deadlineMs: timeoutMs,
+      signal: call.signal ?? this.options.signal,
+      maxResponseBytes: call.maxResponseBytes ?? MAX_API_RESPONSE_BYTES
     })
     return this.interpret(call, url, response)
   }
@@ -109,7 +128,7 @@ export class ApiClient {
       )
     }
     if (!(call.accept ?? [200]).includes(status)) {
-      const retryAfter = parseRetryAfter(header(response, 'retry-after'))
+      const retryAfter = parseRetryAfter(response.headers['retry-after'])
       throw new HttpStatusError(call.method, safe, status, formatDetail(response.body), retryAfter)
     }
     const text = response.body.toString('utf8')
@@ -122,15 +141,19 @@ export class ApiClient {
   }
 
   private urlOf(call: ApiCall): URL {
+    // Ids come from the server: `..` or `a/b` must never turn into another endpoint.
+    for (const segment of call.path) {
+      if (!PATH_SEGMENT.test(segment)) {
+        throw new Error(
+          `refusing ${JSON.stringify(segment)} as part of an API path: Simvue ids are ` +
+            'letters, digits, - and _'
+        )
+      }
+    }
     const url = new URL(joinUrl(this.apiUrl, ...call.path))
     for (const [key, value] of Object.entries(call.query ?? {})) url.searchParams.set(key, value)
     return url
   }
-}
-
-function header(response: TransportResponse, name: string): string | undefined {
-  const value = response.headers[name]
-  return Array.isArray(value) ? value[0] : value
 }
 
 /** The answer is not what the contract promises (e.g. no `id`): an error naming the request. */

@@ -1,22 +1,33 @@
 /** Artifact requests A, C and D, and a run's artifact listing (reference/simvue-api.md §2, §4.4). */
 import { SetupError } from '../errors.js'
-import type { Category } from '../plan/types.js'
-import { badAnswer, hasStatus, type ApiClient } from './api.js'
+import type { Category } from '../category.js'
+import { badAnswer, hasStatus, type ApiClient, type CallOptions } from './api.js'
 import { isObject } from './detail.js'
 import { HttpStatusError } from './errors.js'
 import { requireId } from './runs.js'
 import type { ArtifactCreateBody, ArtifactCreated, ArtifactRecord } from './types.js'
 
-/** The run's artifacts (in one category when given); 404 means the run does not exist. */
+/**
+ * The run's artifacts (in one category, of one name, when given); 404 means the run does not
+ * exist.
+ */
 export async function listRunArtifacts(
   api: ApiClient,
   runId: string,
-  category: Category | null
+  filter: { category?: Category | null; name?: string },
+  options: CallOptions & { maxResponseBytes?: number } = {}
 ): Promise<ArtifactRecord[]> {
   let json: unknown
   try {
-    const query: Record<string, string> = category ? { category } : {}
-    const answer = await api.request({ method: 'GET', path: ['runs', runId, 'artifacts'], query })
+    const query: Record<string, string> = {}
+    if (filter.category) query.category = filter.category
+    if (filter.name !== undefined) query.name = filter.name
+    const answer = await api.request({
+      method: 'GET',
+      path: ['runs', runId, 'artifacts'],
+      query,
+      ...options
+    })
     if (!Array.isArray(answer.json)) throw badAnswer(answer, 'expected a JSON array of artifacts')
     json = answer.json
   } catch (error) {
@@ -48,14 +59,16 @@ function toArtifactRecord(item: Record<string, unknown>): ArtifactRecord {
 export async function createArtifact(
   api: ApiClient,
   body: ArtifactCreateBody,
-  options: { deduplicate: boolean }
+  options: { deduplicate: boolean } & CallOptions
 ): Promise<ArtifactCreated> {
+  const { deduplicate, ...call } = options
   const answer = await api.request({
     method: 'POST',
     path: ['artifacts'],
-    query: options.deduplicate ? { deduplicate: 'true' } : {},
+    query: deduplicate ? { deduplicate: 'true' } : {},
     body,
-    accept: [200, 409]
+    accept: [200, 409],
+    ...call
   })
   const id = requireId(answer, 'artifact')
   const json = answer.json as Record<string, unknown>
@@ -86,12 +99,17 @@ function toFields(value: unknown, invalid: () => Error): Record<string, string> 
 }
 
 /** Request C; 200 and 409 are success. */
-export async function markUploaded(api: ApiClient, id: string): Promise<void> {
+export async function markUploaded(
+  api: ApiClient,
+  id: string,
+  options: CallOptions = {}
+): Promise<void> {
   await api.request({
     method: 'PUT',
     path: ['artifacts', id],
     body: { uploaded: true },
-    accept: [200, 409]
+    accept: [200, 409],
+    ...options
   })
 }
 
@@ -103,17 +121,21 @@ export async function attach(
   api: ApiClient,
   runId: string,
   artifactId: string,
-  category: Category
+  category: Category,
+  options: CallOptions & { name?: string } = {}
 ): Promise<void> {
+  const { name, ...call } = options
   try {
     await api.request({
       method: 'PUT',
       path: ['runs', runId, 'artifacts', artifactId],
-      body: { category }
+      body: { category },
+      ...call
     })
   } catch (error) {
     if (!hasStatus(error, 409)) throw error
-    const listed = await listRunArtifacts(api, runId, category)
+    // By name when known: a run with 100,000 artifacts is too large to list whole.
+    const listed = await listRunArtifacts(api, runId, { category, name }, call)
     if (listed.some((record) => record.id === artifactId)) return
     const conflict = error as HttpStatusError
     throw new HttpStatusError(

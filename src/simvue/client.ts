@@ -1,14 +1,16 @@
 /**
  * The typed Simvue client: one object owning the connections, created by `connect` after the
- * version and token check (DESIGN §3 step 3). The requests themselves live in runs.ts,
- * artifacts.ts and storage.ts.
+ * version and token check. The requests themselves live in runs.ts, artifacts.ts and
+ * storage.ts; every call takes an optional signal and retry listener.
  */
-import { errorMessage, NetworkError, SetupError } from '../errors.js'
-import type { Category } from '../plan/types.js'
-import { ApiClient, hasStatus } from './api.js'
+import { errorMessage, InputError, NetworkError, SetupError } from '../errors.js'
+import { text, type Logger } from '../log.js'
+import { ApiClient, hasStatus, type CallOptions } from './api.js'
 import * as artifacts from './artifacts.js'
 import { isObject } from './detail.js'
+import type { Category } from '../category.js'
 import { TokenRefusedError } from './errors.js'
+import type { RetryNotice } from './retry.js'
 import * as runs from './runs.js'
 import { uploadToStorage, type UploadSource } from './storage.js'
 import { Transport } from './transport.js'
@@ -20,21 +22,27 @@ import type {
   RunRecord
 } from './types.js'
 import { checkServerVersion } from './version.js'
-import type { Logger } from '../log.js'
 
-export type { UploadSource } from './storage.js'
+export type { CallOptions } from './api.js'
+export type { RetryNotice } from './retry.js'
+export { bufferSource, type UploadSource } from './storage.js'
 
 export interface SimvueClientOptions {
   /** Normalised, ending in /api (see url.ts). */
   apiUrl: string
   token: string
   maxAttempts: number
-  /** Files in flight; sizes the socket pools. */
+  /** Files in flight; sizes the socket pool. */
   concurrency: number
   stallTimeoutMs: number
+  /** Storage URLs with http:// to a host that is not loopback are refused unless set. */
+  allowInsecureHttp?: boolean
   /** API request timeout; API_TIMEOUT_MS unless a test shortens it. */
   apiTimeoutMs?: number
-  log: Logger
+  /** Per-request lines at debug level; retries of calls without their own listener at info. */
+  logger?: Logger
+  /** Cancels every request of this client. */
+  signal?: AbortSignal
 }
 
 export class SimvueClient {
@@ -59,15 +67,27 @@ export class SimvueClient {
 
   /** GET /api/version: reachable, token accepted, 1.1.0 ≤ version < 2.0.0. */
   static async connect(options: SimvueClientOptions): Promise<SimvueClient> {
+    // A header cannot carry it: refused before undici refuses it per request.
+    if (!/^[\x21-\x7e]+$/.test(options.token)) {
+      throw new InputError(
+        'The token contains characters that cannot be sent in an HTTP header (spaces, line breaks or non-ASCII): check the secret passed as SIMVUE_TOKEN or input `token`.'
+      )
+    }
     // Sockets for every file in flight plus a few for API calls made alongside them.
-    const transport = new Transport({ maxSockets: options.concurrency + 4, log: options.log })
+    const transport = new Transport({
+      maxSockets: options.concurrency + 4,
+      secrets: [options.token],
+      logger: options.logger
+    })
+    const logger = options.logger
     const api = new ApiClient({
       apiUrl: options.apiUrl,
       token: options.token,
       maxAttempts: options.maxAttempts,
       transport,
       timeoutMs: options.apiTimeoutMs,
-      log: options.log
+      signal: options.signal,
+      onRetry: logger && ((notice, what) => logger.info(retryLine(what, notice)))
     })
     try {
       const answer = await api.request({ method: 'GET', path: ['version'] })
@@ -100,39 +120,49 @@ export class SimvueClient {
     return runs.updateRun(this.api, id, body)
   }
 
-  listRunArtifacts(runId: string, category: Category | null): Promise<ArtifactRecord[]> {
-    return artifacts.listRunArtifacts(this.api, runId, category)
+  listRunArtifacts(
+    runId: string,
+    filter: { category?: Category | null; name?: string },
+    options?: CallOptions & { maxResponseBytes?: number }
+  ): Promise<ArtifactRecord[]> {
+    return artifacts.listRunArtifacts(this.api, runId, filter, options)
   }
 
   createArtifact(
     body: ArtifactCreateBody,
-    options: { deduplicate: boolean }
+    options: { deduplicate: boolean } & CallOptions
   ): Promise<ArtifactCreated> {
     return artifacts.createArtifact(this.api, body, options)
   }
 
-  markUploaded(id: string): Promise<void> {
-    return artifacts.markUploaded(this.api, id)
+  markUploaded(id: string, options?: CallOptions): Promise<void> {
+    return artifacts.markUploaded(this.api, id, options)
   }
 
-  attach(runId: string, artifactId: string, category: Category): Promise<void> {
-    return artifacts.attach(this.api, runId, artifactId, category)
+  attach(
+    runId: string,
+    artifactId: string,
+    category: Category,
+    options?: CallOptions & { name?: string }
+  ): Promise<void> {
+    return artifacts.attach(this.api, runId, artifactId, category, options)
   }
 
   uploadToStorage(
     url: string,
     fields: Record<string, string>,
     source: UploadSource,
-    onBytes?: (bytes: number) => void
+    options: CallOptions & { onBytes?: (bytes: number) => void } = {}
   ): Promise<void> {
-    const { maxAttempts, stallTimeoutMs, log } = this.options
-    return uploadToStorage(
-      { transport: this.transport, maxAttempts, stallTimeoutMs, log },
-      url,
-      fields,
-      source,
-      onBytes
-    )
+    const { maxAttempts, stallTimeoutMs } = this.options
+    const storage = {
+      transport: this.transport,
+      maxAttempts,
+      stallTimeoutMs,
+      allowInsecureHttp: this.options.allowInsecureHttp ?? false
+    }
+    const signal = options.signal ?? this.options.signal
+    return uploadToStorage(storage, url, fields, source, { ...options, signal })
   }
 
   /** Closes every keep-alive socket; call once, after the last request. */
@@ -141,23 +171,27 @@ export class SimvueClient {
   }
 }
 
+/** `GET https://…/api/runs: 503 Service Unavailable; attempt 2/5 in 1.6 s`. */
+export function retryLine(what: string, notice: RetryNotice) {
+  const seconds = (notice.waitMs / 1000).toFixed(1)
+  return text`${what}: ${notice.reason}; attempt ${notice.attempt}/${notice.maxAttempts} in ${seconds} s`
+}
+
 function explainConnectError(error: unknown, apiUrl: string): unknown {
   if (error instanceof TokenRefusedError || error instanceof SetupError) return error
   if (error instanceof NetworkError) {
     return new SetupError(
-      `Could not reach the Simvue server at ${apiUrl}: ${error.message}. Check server-url / ` +
-        'SIMVUE_URL, and HTTPS_PROXY / NO_PROXY if the runner needs a proxy.',
+      text`Could not reach the Simvue server at ${apiUrl}: ${error.message}. Check server-url / SIMVUE_URL, and HTTPS_PROXY / NO_PROXY if the runner needs a proxy.`,
       { cause: error }
     )
   }
   if (hasStatus(error, 404)) {
     return new SetupError(
-      `${apiUrl}/version answered 404: is server-url the base URL of a Simvue server? ` +
-        '(the action appends /api)',
+      text`${apiUrl}/version answered 404: is server-url the base URL of a Simvue server? (the action appends /api)`,
       { cause: error }
     )
   }
-  return new SetupError(`Checking the Simvue server failed: ${errorMessage(error)}`, {
+  return new SetupError(text`Checking the Simvue server failed: ${errorMessage(error)}`, {
     cause: error
   })
 }

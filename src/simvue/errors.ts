@@ -62,3 +62,15 @@ export function isTokenRefused(error: unknown): error is TokenRefusedError {
 export function isStorageForbidden(error: unknown): error is StorageError {
   return error instanceof StorageError && error.status === 403
 }
+
+/** The upload was cancelled (SIGINT/SIGTERM): never retried. */
+export class CancelledError extends Error {
+  constructor(message = 'cancelled') {
+    super(message)
+    this.name = 'CancelledError'
+  }
+}
+
+export function isCancelled(error: unknown): error is CancelledError {
+  return error instanceof CancelledError
+}

@@ -1,9 +1,10 @@
 /**
- * Finds the run the artifacts go to, or creates it (DESIGN §4 "Run lookup", "Created run").
- * An id-shaped value is tried as an id first; names match exactly, every page read.
+ * Finds the run the artifacts go to, or creates it (docs/design.md, "Runs"). An id-shaped
+ * value (22 alphanumerics) is tried as an id first; names match exactly.
  */
 import { OBJECT_ID_REGEX } from '../config.js'
 import { SetupError } from '../errors.js'
+import { joinText, text } from '../log.js'
 import type { SimvueClient } from './client.js'
 import type { RunRecord } from './types.js'
 
@@ -31,23 +32,24 @@ export async function resolveRun(client: SimvueClient, request: RunRequest): Pro
     const byId = await client.getRun(request.run)
     if (byId) return found(byId, request.run)
   }
-  const where = request.folderFilter ? ` in folder ${request.folder}` : ''
+  const where = request.folderFilter ? text` in folder ${request.folder}` : ''
   const matches = await client.findRunsByName(
     request.run,
     request.folderFilter ? request.folder : null
   )
   if (matches.length === 1) return found(matches[0] as RunRecord, request.run)
   if (matches.length > 1) {
-    const list = matches.map((r) => `${r.id} (folder ${String(r.folder ?? '?')})`).join(', ')
+    const list = joinText(
+      matches.map((r) => text`${r.id} (folder ${String(r.folder ?? '?')})`),
+      ', '
+    )
     throw new SetupError(
-      `${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id ` +
-        'in `run`, or set `folder` to the one you mean.'
+      text`${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id in \`run\`, or set \`folder\` to the one you mean.`
     )
   }
   if (!request.createRun) {
     throw new SetupError(
-      `No run named "${request.run}"${where} exists on the server. Check \`run\` (an id or the ` +
-        'exact, case-sensitive name), or set `create-run: true` to create it.'
+      text`No run named "${request.run}"${where} exists on the server. Check \`run\` (an id or the exact, case-sensitive name), or set \`create-run: true\` to create it.`
     )
   }
   await client.createFolder(request.folder)

@@ -1,26 +1,41 @@
 /**
- * Our retry policy (DESIGN §6), for API and storage requests alike. The classification is pure
- * so it can be tested from a table; `withRetry` only adds the loop, the waits and the bounds.
+ * Our retry policy (docs/design.md, "Retries"), for API and storage requests alike. The
+ * classification is pure so it can be tested from a table; `withRetry` only adds the loop,
+ * the waits, the bounds and cancellation.
  */
 import { RETRY_FACTOR, RETRY_MAX_DELAY_MS, RETRY_TOTAL_MS, retryBaseMs } from '../config.js'
 import { errorMessage, NetworkError, SimvueHttpError } from '../errors.js'
-import { HttpStatusError } from './errors.js'
+import { CancelledError, HttpStatusError } from './errors.js'
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 
-/** Socket-level failures worth another attempt; ESTALL is our own stall-watchdog abort. */
+/**
+ * Socket-level failures worth another attempt. Our own: ESTALL (stall watchdog), EDEADLINE
+ * (an attempt's overall deadline), EEARLY (storage answered before the whole body was sent).
+ */
 const RETRYABLE_CODES = new Set([
   'ECONNRESET',
   'ECONNREFUSED',
   'ECONNABORTED',
   'ETIMEDOUT',
   'ESTALL',
+  'EDEADLINE',
+  'EEARLY',
   'EPIPE',
   'EAI_AGAIN',
   'ENETUNREACH',
   'EHOSTUNREACH',
   'ENETDOWN'
 ])
+
+const STATUS_TEXT: Record<number, string> = {
+  408: 'Request Timeout',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout'
+}
 
 export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUSES.has(status)
@@ -34,7 +49,7 @@ export interface RetryDecision {
   retry: boolean
   /** Server-imposed wait (Retry-After), already parsed. */
   retryAfterMs: number | null
-  /** Short reason for the debug line. */
+  /** Short reason for the retry line ("503 Service Unavailable", "ECONNRESET"). */
   reason: string
 }
 
@@ -44,7 +59,8 @@ export function classifyError(error: unknown): RetryDecision {
   }
   if (error instanceof SimvueHttpError) {
     const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : null
-    return { retry: isRetryableStatus(error.status), retryAfterMs, reason: `HTTP ${error.status}` }
+    const reason = `${error.status}${STATUS_TEXT[error.status] ? ` ${STATUS_TEXT[error.status]}` : ''}`
+    return { retry: isRetryableStatus(error.status), retryAfterMs, reason }
   }
   return { retry: false, retryAfterMs: null, reason: errorMessage(error) }
 }
@@ -75,33 +91,42 @@ export function backoffDelay(
   return Math.floor(options.random() * ceiling)
 }
 
+/** One retry about to happen, for the line people read. */
+export interface RetryNotice {
+  reason: string
+  /** The attempt that comes next (2 = the first retry). */
+  attempt: number
+  maxAttempts: number
+  waitMs: number
+}
+
 export interface RetryOptions {
   maxAttempts: number
-  /** "METHOD url-without-query", for the debug lines. */
-  describe: string
   totalMs?: number
   baseMs?: number
-  debug: (line: string) => void
-  sleep?: (ms: number) => Promise<void>
+  onRetry?: (notice: RetryNotice) => void
+  signal?: AbortSignal
+  /** Tests replace the wait. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   random?: () => number
   now?: () => number
 }
 
 /**
- * Runs `operation` until it succeeds, fails with a non-retryable error, runs out of attempts, or
- * the next wait would pass the total time bound. The last error is rethrown.
+ * Runs `operation` until it succeeds, fails with a non-retryable error, runs out of attempts,
+ * the next wait would pass the total time bound, or `signal` aborts. The last error is
+ * rethrown (CancelledError when cancelled during a wait).
  */
 export async function withRetry<T>(
   operation: (attempt: number) => Promise<T>,
   options: RetryOptions
 ): Promise<T> {
   const now = options.now ?? Date.now
-  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)))
-  const debug = options.debug
   const totalMs = options.totalMs ?? RETRY_TOTAL_MS
   const baseMs = options.baseMs ?? retryBaseMs()
   const started = now()
   for (let attempt = 1; ; attempt++) {
+    if (options.signal?.aborted) throw new CancelledError()
     try {
       return await operation(attempt)
     } catch (error) {
@@ -113,11 +138,29 @@ export async function withRetry<T>(
         retryAfterMs: decision.retryAfterMs
       })
       if (now() - started + wait > totalMs) throw error
-      debug(
-        `${options.describe}: ${decision.reason}; attempt ${attempt + 1}/${options.maxAttempts} ` +
-          `in ${wait} ms`
-      )
-      await sleep(wait)
+      options.onRetry?.({
+        reason: decision.reason,
+        attempt: attempt + 1,
+        maxAttempts: options.maxAttempts,
+        waitMs: wait
+      })
+      await (options.sleep ?? sleep)(wait, options.signal)
     }
   }
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new CancelledError())
+    const timer = setTimeout(done, ms)
+    function done(): void {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }
+    function onAbort(): void {
+      clearTimeout(timer)
+      reject(new CancelledError())
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
 }

@@ -1,6 +1,6 @@
 /** Runs and folders (reference/simvue-api.md §4.1, §4.2). */
-import { RUNS_PAGE_SIZE } from '../config.js'
-import { badAnswer, hasStatus, type ApiAnswer, type ApiClient } from './api.js'
+import { RUNS_MAX_PAGES, RUNS_PAGE_SIZE } from '../config.js'
+import { badAnswer, hasStatus, PATH_SEGMENT, type ApiAnswer, type ApiClient } from './api.js'
 import { isObject } from './detail.js'
 import { withRetry } from './retry.js'
 import type { RunCreateBody, RunRecord } from './types.js'
@@ -10,14 +10,18 @@ export async function getRun(api: ApiClient, id: string): Promise<RunRecord | nu
   try {
     const answer = await api.request({ method: 'GET', path: ['runs', id] })
     if (!isObject(answer.json)) throw badAnswer(answer, 'expected a run object')
-    return { ...answer.json, id: stringField(answer.json, 'id') || id } as RunRecord
+    return { ...answer.json, id } as RunRecord
   } catch (error) {
     if (hasStatus(error, 404)) return null
     throw error
   }
 }
 
-/** Every run with exactly this name (and folder, when given), reading all pages. */
+/**
+ * Every run with exactly this name (and folder, when given). Pages are read until `count`
+ * is reached, a page adds no run not seen before (a server that ignores `start`), or
+ * RUNS_MAX_PAGES. A matching run whose id is not a Simvue id is an error, not dropped.
+ */
 export async function findRunsByName(
   api: ApiClient,
   name: string,
@@ -25,8 +29,10 @@ export async function findRunsByName(
 ): Promise<RunRecord[]> {
   const filters = [`name == ${name}`]
   if (folder !== null) filters.push(`folder.path == ${folder}`)
-  const found: RunRecord[] = []
-  for (let start = 0; ; start += RUNS_PAGE_SIZE) {
+  const found = new Map<string, RunRecord>()
+  const seen = new Set<string | undefined>()
+  for (let page = 0; page < RUNS_MAX_PAGES; page++) {
+    const start = page * RUNS_PAGE_SIZE
     const answer = await api.request({
       method: 'GET',
       path: ['runs'],
@@ -36,19 +42,37 @@ export async function findRunsByName(
         count: String(RUNS_PAGE_SIZE)
       }
     })
-    const page = answer.json
-    if (!isObject(page) || !Array.isArray(page.data)) {
+    const body = answer.json
+    if (!isObject(body) || !Array.isArray(body.data)) {
       throw badAnswer(answer, 'expected {"data": [...], "count": n}')
     }
-    for (const item of page.data) {
-      if (isObject(item) && typeof item.id === 'string') found.push(item as RunRecord)
+    const before = seen.size
+    for (const item of body.data) {
+      seen.add(isObject(item) ? JSON.stringify(item.id) : JSON.stringify(item))
+      addRun(found, item, name, answer)
     }
-    const total = typeof page.count === 'number' ? page.count : 0
-    // `count` is the total; an empty page also ends the loop so a wrong total cannot spin.
-    if (page.data.length === 0 || start + RUNS_PAGE_SIZE >= total) break
+    const total = typeof body.count === 'number' ? body.count : 0
+    if (body.data.length === 0 || start + RUNS_PAGE_SIZE >= total || seen.size === before) break
   }
+  return [...found.values()]
+}
+
+function addRun(found: Map<string, RunRecord>, item: unknown, name: string, answer: ApiAnswer) {
   // The server's filter may be looser (case, substring); names are exact and case-sensitive.
-  return found.filter((run) => run.name === name)
+  if (!isObject(item) || item.name !== name) return
+  const id = item.id
+  if (typeof id !== 'string' || !PATH_SEGMENT.test(id)) {
+    throw badAnswer(
+      answer,
+      `the server listed a run named as asked whose id ${describe(id)} is not a Simvue id`
+    )
+  }
+  if (!found.has(id)) found.set(id, { ...item, id } as RunRecord)
+}
+
+function describe(value: unknown): string {
+  const shown = JSON.stringify(value) ?? String(value)
+  return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown
 }
 
 /** 200, or 409 carrying the existing folder's id. */
@@ -82,11 +106,7 @@ export function createRun(
       const id = requireId(answer, 'run')
       return { id, name: stringField(answer.json, 'name') || body.name }
     },
-    {
-      maxAttempts: api.maxAttempts,
-      describe: `POST ${api.apiUrl}/runs`,
-      debug: (line) => api.log.debug(line)
-    }
+    { maxAttempts: api.maxAttempts }
   )
 }
 
@@ -98,9 +118,16 @@ export async function updateRun(
   await api.request({ method: 'PUT', path: ['runs', id], body, accept: [200, 409] })
 }
 
+/** The answer's `id`, checked to be a Simvue id before anything puts it into a URL path. */
 export function requireId(answer: ApiAnswer, what: string): string {
-  const id = stringField(answer.json, 'id')
-  if (!id) throw badAnswer(answer, `the answer has no ${what} "id"`)
+  const json = answer.json
+  const id = isObject(json) ? json.id : undefined
+  if (id === undefined || id === null || id === '') {
+    throw badAnswer(answer, `the answer has no ${what} "id"`)
+  }
+  if (typeof id !== 'string' || !PATH_SEGMENT.test(id)) {
+    throw badAnswer(answer, `the answer's ${what} id ${describe(id)} is not a Simvue id`)
+  }
   return id
 }
 

@@ -1,103 +1,125 @@
 /**
  * Request B: the multipart POST to the presigned storage URL (reference/simvue-api.md §2.3).
- * No Authorization, no redirects, exact Content-Length, the file streamed from disk and
- * re-checked against its hash as it goes, the stream reopened on every attempt.
+ * No Authorization, no redirects, exact Content-Length, the content reopened on every
+ * attempt. Success is a 200/204 that came after the whole body was handed to the socket;
+ * each attempt has a deadline of stall-timeout plus its size at a floor rate.
  */
-import { basename } from 'node:path'
-import type { Writable } from 'node:stream'
+import { Readable } from 'node:stream'
+import { STORAGE_FLOOR_BYTES_PER_S } from '../config.js'
+import { NetworkError } from '../errors.js'
+import type { CallOptions } from './api.js'
 import { parseS3Error } from './detail.js'
 import { StorageError } from './errors.js'
-import { writeChunk, writeFile, type FileSlice } from './file-body.js'
 import { multipartFrame, multipartLength, type MultipartFrame } from './multipart.js'
 import { parseRetryAfter, withRetry } from './retry.js'
 import type { Transport } from './transport.js'
-import { redactUrl } from './url.js'
-import type { Logger } from '../log.js'
+import { isLoopbackHost, redactUrl } from './url.js'
 
-/**
- * A file as hashed (only these `size` bytes are sent), or bytes in memory: an object, or a
- * small file read once (`filename` is the multipart file name; objects use `file`).
- */
-export type UploadSource = FileSlice | { buffer: Buffer; filename?: string }
+/** What is sent as the `file` part: a fresh stream of exactly `size` bytes per attempt. */
+export interface UploadSource {
+  size: number
+  /** The multipart file name (the file's basename; objects use `file`). */
+  filename: string
+  open(): Promise<Readable>
+}
+
+/** Bytes in memory (objects, small files read once). */
+export function bufferSource(buffer: Buffer, filename: string): UploadSource {
+  return { size: buffer.length, filename, open: async () => Readable.from([buffer]) }
+}
 
 export interface StorageOptions {
   transport: Transport
   maxAttempts: number
   stallTimeoutMs: number
-  log: Logger
+  allowInsecureHttp: boolean
 }
 
 const MAX_STORAGE_RESPONSE_BYTES = 1 * 2 ** 20
+
+/** stall-timeout plus the body at STORAGE_FLOOR_BYTES_PER_S. */
+export function storageDeadlineMs(stallTimeoutMs: number, bodyBytes: number): number {
+  return stallTimeoutMs + Math.ceil((bodyBytes / STORAGE_FLOOR_BYTES_PER_S) * 1000)
+}
 
 export async function uploadToStorage(
   options: StorageOptions,
   url: string,
   fields: Record<string, string>,
   source: UploadSource,
-  onBytes?: (bytes: number) => void
+  call: CallOptions & { onBytes?: (bytes: number) => void } = {}
 ): Promise<void> {
-  const target = parseStorageUrl(url)
+  const target = parseStorageUrl(url, options.allowInsecureHttp)
   const safe = redactUrl(target)
-  const isFile = 'path' in source
-  const size = isFile ? source.size : source.buffer.length
-  const filename = isFile ? basename(source.path) : (source.filename ?? 'file')
-  const frame = multipartFrame(fields, filename)
+  const frame = multipartFrame(fields, source.filename)
+  const length = multipartLength(frame, source.size)
   // Progress counts each byte once, however many attempts re-send it.
   let reported = 0
   const progress = (sentThisAttempt: number): void => {
     if (sentThisAttempt > reported) {
-      onBytes?.(sentThisAttempt - reported)
+      call.onBytes?.(sentThisAttempt - reported)
       reported = sentThisAttempt
     }
   }
 
   await withRetry(
     async () => {
-      let sent = 0
-      const count = (n: number): void => progress((sent += n))
-      const response = await options.transport.send({
-        method: 'POST',
-        url: target,
-        headers: { 'Content-Type': frame.contentType },
-        // Bytes in memory go out in one write; files stream through reused buffers.
-        body: isFile
-          ? (sink) => writeBody(sink, frame, source, count)
-          : Buffer.concat([frame.head, source.buffer, frame.tail]),
-        contentLength: multipartLength(frame, size),
-        idleTimeoutMs: options.stallTimeoutMs,
-        idleCode: 'ESTALL',
-        maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
-      })
-      if (response.status === 200 || response.status === 204) {
-        if (!isFile) count(size)
-        return
+      const content = await source.open()
+      try {
+        const response = await options.transport.send({
+          method: 'POST',
+          url: target,
+          headers: { 'content-type': frame.contentType, 'content-length': String(length) },
+          body: Readable.from(framed(frame, content, progress)),
+          idleTimeoutMs: options.stallTimeoutMs,
+          idleCode: 'ESTALL',
+          deadlineMs: storageDeadlineMs(options.stallTimeoutMs, length),
+          signal: call.signal,
+          maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
+        })
+        if (response.status === 200 || response.status === 204) {
+          if (response.bodySent) return
+          throw new NetworkError(
+            `POST ${safe}: storage answered ${response.status} before the whole body was sent`,
+            'EEARLY'
+          )
+        }
+        const { code, message } = parseS3Error(response.body)
+        const location = response.headers.location
+        const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message
+        const retryAfter = parseRetryAfter(response.headers['retry-after'])
+        throw new StorageError(safe, response.status, code, why, retryAfter)
+      } finally {
+        content.destroy()
       }
-      const { code, message } = parseS3Error(response.body)
-      const location = response.headers.location
-      const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message
-      const retryAfter = parseRetryAfter(firstHeader(response.headers['retry-after']))
-      throw new StorageError(safe, response.status, code, why, retryAfter)
     },
     {
       maxAttempts: options.maxAttempts,
-      describe: `POST ${safe}`,
-      debug: (line) => options.log.debug(line)
+      signal: call.signal,
+      onRetry: call.onRetry && ((notice) => call.onRetry?.(notice, `POST ${safe}`))
     }
   )
 }
 
-async function writeBody(
-  sink: Writable,
+async function* framed(
   frame: MultipartFrame,
-  file: FileSlice,
-  count: (n: number) => void
-): Promise<void> {
-  await writeChunk(sink, frame.head)
-  await writeFile(sink, file, count)
-  await writeChunk(sink, frame.tail)
+  content: Readable,
+  progress: (sent: number) => void
+): AsyncGenerator<Buffer> {
+  yield frame.head
+  let sent = 0
+  for await (const chunk of content) {
+    yield chunk as Buffer
+    progress((sent += (chunk as Buffer).length))
+  }
+  yield frame.tail
 }
 
-function parseStorageUrl(url: string): URL {
+/**
+ * The server hands out the storage URL: plain http to a host that is not loopback would
+ * send the file unencrypted, so it is refused unless allow-insecure-http.
+ */
+function parseStorageUrl(url: string, allowInsecureHttp: boolean): URL {
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -107,9 +129,11 @@ function parseStorageUrl(url: string): URL {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new Error(`the server returned a storage URL with scheme ${parsed.protocol}`)
   }
+  if (parsed.protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(parsed.hostname)) {
+    throw new Error(
+      `the server returned a storage URL with http:// to ${parsed.host}, which would send ` +
+        'the file unencrypted: use https storage, or set allow-insecure-http: true'
+    )
+  }
   return parsed
-}
-
-function firstHeader(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value
 }

@@ -1,43 +1,43 @@
 /**
- * One HTTP attempt, done with node:http(s) directly. @actions/http-client only supplies the
- * agent, so HTTPS_PROXY / NO_PROXY apply; its request methods are not used because they pipe
- * streams without propagating errors, cannot be aborted and follow redirects (DESIGN §6).
+ * One HTTP attempt, on undici's `request` (the client @actions/http-client bundles): no
+ * redirects, exact Content-Length, undici's header and body timeouts as the stall watchdog,
+ * an overall deadline and cancellation through abort signals. Proxies follow
+ * @actions/http-client's rules (HTTPS_PROXY, NO_PROXY, loopback always direct) through its
+ * undici ProxyAgent. Every answer leaves here with the token scrubbed from its text.
  */
-import * as http from 'node:http'
-import * as https from 'node:https'
-import type { Writable } from 'node:stream'
-import type { Logger } from '../log.js'
+import { Readable } from 'node:stream'
 import { HttpClient } from '@actions/http-client'
+import { Agent, request as undiciRequest, type Dispatcher } from 'undici'
 import { USER_AGENT } from '../config.js'
 import { NetworkError } from '../errors.js'
+import { text, type Logger } from '../log.js'
+import { CancelledError } from './errors.js'
+import { makeScrubber, type Scrubber } from './scrub.js'
 import { redactUrl } from './url.js'
 
-/**
- * Writes one attempt's body into the request and resolves once every chunk was flushed;
- * called again on every attempt, so each attempt reopens its file.
- */
-export type BodyWriter = (sink: Writable) => Promise<void>
-
 export interface TransportRequest {
-  method: string
+  method: 'GET' | 'POST' | 'PUT'
   url: URL
   headers: Record<string, string>
-  /** A Buffer, or a writer that streams the body (a file) for this attempt. */
-  body?: Buffer | BodyWriter
-  /** Required with a stream body: chunked bodies are never sent (S3 refuses them). */
-  contentLength?: number
-  /** No bytes written or received for this long → abort with `idleCode`. */
+  /** A Buffer, or a stream made for this attempt (it must carry a content-length header). */
+  body?: Buffer | Readable
+  /** No bytes sent or received for this long: the attempt is aborted with `idleCode`. */
   idleTimeoutMs: number
-  idleCode?: 'ETIMEDOUT' | 'ESTALL'
-  /** Whole-request deadline (API calls). */
-  totalTimeoutMs?: number
+  idleCode: 'ETIMEDOUT' | 'ESTALL'
+  /** Whole-attempt deadline, answer included. */
+  deadlineMs: number
+  /** Cancellation of the whole upload. */
+  signal?: AbortSignal
   maxResponseBytes: number
 }
 
 export interface TransportResponse {
   status: number
-  headers: http.IncomingHttpHeaders
+  headers: Record<string, string | undefined>
+  /** Token already scrubbed. */
   body: Buffer
+  /** False when a stream body had not been handed to the socket in full by the answer. */
+  bodySent: boolean
 }
 
 /** Hints for errors a user can fix (custom CAs are the common one on self-hosted servers). */
@@ -52,149 +52,149 @@ const TLS_CODES = new Set([
 ])
 
 export class Transport {
-  private readonly clients = new Map<string, HttpClient>()
-  private readonly agents = new Set<http.Agent>()
-  private readonly maxSockets: number
-  private readonly log: Logger
+  readonly scrub: Scrubber
+  private readonly agent: Agent
+  /** One per origin: http-client caches a single proxy agent per instance. */
+  private readonly proxyClients = new Map<string, HttpClient>()
+  private readonly proxies = new Set<Dispatcher>()
+  private readonly logger: Logger | undefined
   private disposed = false
 
-  constructor(options: { maxSockets: number; log: Logger }) {
-    this.maxSockets = options.maxSockets
-    this.log = options.log
+  constructor(options: { maxSockets: number; secrets: string[]; logger?: Logger }) {
+    this.agent = new Agent({ connections: options.maxSockets, keepAliveTimeout: 10_000 })
+    this.scrub = makeScrubber(options.secrets)
+    this.logger = options.logger
   }
 
   /** Sends one attempt; resolves with any HTTP status, rejects on socket or body errors. */
-  send(request: TransportRequest): Promise<TransportResponse> {
+  async send(request: TransportRequest): Promise<TransportResponse> {
     if (this.disposed) throw new Error('Transport used after dispose()')
-    const { url, method } = request
-    // node:http would turn user-info into an Authorization header; nothing here may send one.
+    const { url, method, body } = request
+    // Nothing here may send credentials that are not the API's own header.
     if (url.username || url.password) throw new Error('refusing a URL that contains credentials')
-    const agent = this.agentFor(url)
-    const headers: Record<string, string> = { 'User-Agent': USER_AGENT, ...request.headers }
-    const body = request.body
-    if (Buffer.isBuffer(body)) headers['Content-Length'] = String(body.length)
-    else if (body) {
-      if (request.contentLength === undefined) throw new Error('stream body needs contentLength')
-      headers['Content-Length'] = String(request.contentLength)
+    if (body instanceof Readable && request.headers['content-length'] === undefined) {
+      throw new Error('a stream body needs a content-length (chunked bodies are never sent)')
     }
     const where = `${method} ${redactUrl(url)}`
-    const send = url.protocol === 'https:' ? https.request : http.request
-
-    return new Promise<TransportResponse>((resolve, reject) => {
-      let settled = false
-      let bodyError: unknown = null
-      let bodyDone = !body
-      let deadline: NodeJS.Timeout | undefined
-      const started = Date.now()
-      const finish = (error: unknown, response?: TransportResponse): void => {
-        if (settled) return
-        settled = true
-        clearTimeout(deadline)
-        // Per-request lines only with RUNNER_DEBUG: thousands of files make many requests.
-        if (this.log.debugEnabled) {
-          const outcome = response ? response.status : (bodyError ?? error)
-          this.log.debug(`${where} -> ${String(outcome)} (${Date.now() - started} ms)`)
-        }
-        if (response) resolve(response)
-        else reject(bodyError ?? toNetworkError(error, where))
-      }
-
-      const req = send(url, { agent, method, headers })
-      const abort = (code: string, why: string): void => {
-        req.destroy(new NetworkError(`${where}: ${why}`, code))
-      }
-      req.setTimeout(request.idleTimeoutMs, () =>
-        abort(request.idleCode ?? 'ETIMEDOUT', `no progress for ${request.idleTimeoutMs} ms`)
-      )
-      if (request.totalTimeoutMs !== undefined) {
-        const ms = request.totalTimeoutMs
-        deadline = setTimeout(() => abort('ETIMEDOUT', `no answer within ${ms} ms`), ms)
-      }
-      req.on('error', (error) => finish(error))
-      req.on('response', (res) => {
-        const chunks: Buffer[] = []
-        let size = 0
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length
-          if (size > request.maxResponseBytes) {
-            const limit = request.maxResponseBytes
-            req.destroy(new NetworkError(`${where}: answer larger than ${limit} bytes`, 'EBIG'))
-            return
-          }
-          chunks.push(chunk)
-        })
-        res.on('error', (error) => finish(error))
-        res.on('close', () => {
-          if (!res.complete) finish(new NetworkError(`${where}: answer cut off`, 'ECONNRESET'))
-        })
-        res.on('end', () => {
-          // An early answer (e.g. S3 refusing a body): drop the socket rather than reuse it.
-          if (!bodyDone) req.destroy()
-          finish(null, {
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks)
-          })
-        })
-      })
-
-      if (body && !Buffer.isBuffer(body)) {
-        // The body's own error (e.g. FileChangedError) wins over the socket error that
-        // destroying the request causes; later errors are consequences.
-        body(req).then(
-          () => {
-            bodyDone = true
-            req.end()
-          },
-          (error: unknown) => {
-            if (!settled) bodyError ??= error
-            req.destroy(error instanceof Error ? error : new Error(String(error)))
-          }
-        )
-      } else {
-        bodyDone = true
-        req.end(body)
-      }
-    })
-  }
-
-  /** One HttpClient per origin: it caches a single agent chosen by its first URL's scheme. */
-  private agentFor(url: URL): http.Agent {
-    let client = this.clients.get(url.origin)
-    if (!client) {
-      client = new HttpClient(USER_AGENT, [], {
-        keepAlive: true,
-        allowRedirects: false,
-        maxSockets: this.maxSockets
-      })
-      this.clients.set(url.origin, client)
+    const deadline = AbortSignal.timeout(request.deadlineMs)
+    const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline
+    let bodySent = !(body instanceof Readable)
+    let bodyError: unknown = null
+    if (body instanceof Readable) {
+      body.once('end', () => (bodySent = true))
+      body.once('error', (error) => (bodyError ??= error))
     }
-    const agent = client.getAgent(url.href)
-    this.agents.add(agent)
-    return agent
+    const started = Date.now()
+    try {
+      const response = await undiciRequest(url, {
+        method,
+        headers: { 'user-agent': USER_AGENT, ...request.headers },
+        body,
+        dispatcher: this.dispatcherFor(url),
+        signal,
+        headersTimeout: request.idleTimeoutMs,
+        bodyTimeout: request.idleTimeoutMs,
+        maxRedirections: 0
+      })
+      const answer = await readCapped(response.body, request.maxResponseBytes, where)
+      this.trace(where, String(response.statusCode), started)
+      return {
+        status: response.statusCode,
+        headers: this.scrubHeaders(response.headers),
+        body: this.scrub.buffer(answer),
+        bodySent
+      }
+    } catch (error) {
+      const failure = bodyError ?? this.explain(error, where, request, deadline)
+      this.trace(where, String(failure), started)
+      throw failure
+    } finally {
+      if (body instanceof Readable && !body.readableEnded) body.destroy()
+    }
   }
 
-  /**
-   * Closes every keep-alive socket so the process exits right after the last upload.
-   * HttpClient.dispose() only destroys its direct agent, not a proxy tunnel agent, so every
-   * agent handed out is destroyed here as well.
-   */
+  private explain(
+    error: unknown,
+    where: string,
+    request: TransportRequest,
+    deadline: AbortSignal
+  ): unknown {
+    if (request.signal?.aborted) return new CancelledError(`${where}: cancelled`)
+    if (deadline.aborted) {
+      const seconds = Math.round(request.deadlineMs / 1000)
+      return new NetworkError(`${where}: no complete answer within ${seconds} s`, 'EDEADLINE')
+    }
+    if (error instanceof NetworkError) return error
+    const code = codeOf(error)
+    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+      const why = `no progress for ${request.idleTimeoutMs} ms`
+      return new NetworkError(`${where}: ${why}`, request.idleCode, { cause: error })
+    }
+    const causeCode = codeOf((error as { cause?: unknown } | null)?.cause)
+    const name =
+      code === 'UND_ERR_SOCKET'
+        ? (causeCode ?? 'ECONNRESET')
+        : code === 'UND_ERR_CONNECT_TIMEOUT'
+          ? 'ETIMEDOUT'
+          : (code ?? causeCode ?? 'ENETWORK')
+    const message = error instanceof Error ? error.message : String(error)
+    const hint = TLS_CODES.has(name) ? TLS_HINT : ''
+    return new NetworkError(`${where}: ${message}${hint}`, name, { cause: error })
+  }
+
+  private dispatcherFor(url: URL): Dispatcher {
+    let client = this.proxyClients.get(url.origin)
+    if (!client) {
+      client = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false })
+      this.proxyClients.set(url.origin, client)
+    }
+    const proxy = client.getAgentDispatcher(url.href)
+    if (!proxy) return this.agent
+    this.proxies.add(proxy)
+    return proxy
+  }
+
+  private scrubHeaders(headers: Record<string, string | string[] | undefined>) {
+    const out: Record<string, string | undefined> = {}
+    for (const [name, value] of Object.entries(headers)) {
+      const first = Array.isArray(value) ? value[0] : value
+      out[name] = first === undefined ? undefined : this.scrub.text(first)
+    }
+    return out
+  }
+
+  /** Per-request lines only with debug on: thousands of files make many requests. */
+  private trace(where: string, outcome: string, started: number): void {
+    if (!this.logger?.debugEnabled) return
+    this.logger.debug(text`${where} -> ${this.scrub.text(outcome)} (${Date.now() - started} ms)`)
+  }
+
+  /** Closes every keep-alive socket so the process exits right after the last request. */
   dispose(): void {
     this.disposed = true
-    for (const client of this.clients.values()) client.dispose()
-    for (const agent of this.agents) {
-      if (typeof agent.destroy === 'function') agent.destroy()
-    }
-    this.clients.clear()
-    this.agents.clear()
+    void this.agent.destroy().catch(() => undefined)
+    for (const proxy of this.proxies) void proxy.destroy().catch(() => undefined)
+    for (const client of this.proxyClients.values()) client.dispose()
+    this.proxies.clear()
+    this.proxyClients.clear()
   }
 }
 
-function toNetworkError(error: unknown, where: string): NetworkError {
-  if (error instanceof NetworkError) return error
+async function readCapped(body: Readable, limit: number, where: string): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length
+    if (size > limit) {
+      body.destroy()
+      throw new NetworkError(`${where}: answer larger than ${limit} bytes`, 'EBIG')
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code
-  const text = error instanceof Error ? error.message : String(error)
-  const name = typeof code === 'string' ? code : 'ENETWORK'
-  const hint = TLS_CODES.has(name) ? TLS_HINT : ''
-  return new NetworkError(`${where}: ${text}${hint}`, name, { cause: error })
+  return typeof code === 'string' ? code : undefined
 }

@@ -1,5 +1,5 @@
 /** Wire shapes of the Simvue API as used here (reference/simvue-api.md). */
-import type { Category } from '../plan/types.js'
+import type { Category } from '../category.js'
 
 export type RunStatus = 'created' | 'running' | 'completed' | 'failed' | 'terminated' | 'lost'
 

@@ -1,4 +1,4 @@
-/** Server URL handling: normalisation like the Python client, and the http:// guard (DESIGN §6). */
+/** Server URL handling: normalisation like the Python client, and the http:// guard. */
 import { InputError } from '../errors.js'
 
 export interface ServerUrls {

@@ -21,7 +21,8 @@ export async function connect(
     concurrency: inputs.concurrency,
     stallTimeoutMs: inputs.stallTimeoutMs,
     apiTimeoutMs: apiTimeoutMs(),
-    log
+    allowInsecureHttp: inputs.allowInsecureHttp,
+    logger: log
   })
   log.info(text`Server ${server.webUrl} (API version ${client.serverVersion}).`)
   return client

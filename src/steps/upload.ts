@@ -1,12 +1,11 @@
-/** Step 5: every plan entry through the per-file pipeline; results recorded as they come. */
+/** Step 5: every plan entry through the per-file pipeline; results kept whatever happens. */
+import { progressIntervalMs } from '../config.js'
 import type { Inputs } from '../inputs.js'
 import type { Logger } from '../log.js'
-import type { RunInfo } from '../outcome.js'
+import type { Outcome, RunInfo } from '../outcome.js'
 import type { PlanEntry } from '../plan/types.js'
 import type { SimvueClient } from '../simvue/client.js'
-import type { ArtifactRecord } from '../simvue/types.js'
-import { createEntryUploader } from '../upload/file-upload.js'
-import type { ArtifactResult } from '../upload/types.js'
+import type { UploadContext } from '../upload/types.js'
 import { uploadAll } from '../upload/upload-all.js'
 
 export interface UploadStep {
@@ -17,37 +16,27 @@ export interface UploadStep {
   metadata: Record<string, unknown>
   log: Logger
   signal?: AbortSignal
-  /** Called with each result as it is known (index in the plan). */
-  record: (index: number, result: ArtifactResult) => void
-  /** Bytes sent to storage, as they go. */
-  onBytes: (bytes: number) => void
+  onProgress?: UploadContext['onProgress']
 }
 
-export async function uploadPlan(step: UploadStep): Promise<void> {
-  const { client, inputs, plan, run, log } = step
+/** Fills `outcome` with every file's result; throws the error that stopped all of them. */
+export async function uploadPlan(step: UploadStep, outcome: Outcome): Promise<void> {
+  const { inputs, plan } = step
   if (plan.length === 0) return
-  const existing = inputs.skipExisting
-    ? byName(await client.listRunArtifacts(run.id, inputs.category))
-    : null
-  await uploadAll(plan, createEntryUploader(client), {
-    runId: run.id,
+  const done = await uploadAll(plan, {
+    client: step.client,
+    runId: step.run.id,
     category: inputs.category,
     metadata: step.metadata,
     deduplicate: inputs.deduplicate,
-    existing,
+    skipExisting: inputs.skipExisting,
     concurrency: inputs.concurrency,
-    log,
+    logger: step.log,
     signal: step.signal,
-    record: step.record,
-    onBytes: step.onBytes
+    onProgress: step.onProgress,
+    progressIntervalMs: progressIntervalMs()
   })
-}
-
-/** Uploaded artifacts by name; only these count for `skip-existing`. */
-function byName(records: ArtifactRecord[]): Map<string, ArtifactRecord[]> {
-  const map = new Map<string, ArtifactRecord[]>()
-  for (const record of records.filter((r) => r.uploaded === true)) {
-    map.set(record.name, [...(map.get(record.name) ?? []), record])
-  }
-  return map
+  outcome.results = done.results
+  outcome.bytesSent = done.bytesSent
+  if (done.fatal) throw done.fatal
 }

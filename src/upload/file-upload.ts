@@ -1,59 +1,85 @@
 /**
- * The per-file pipeline (DESIGN §3 step 5): hash → create → storage → mark uploaded → attach.
- * Every failure becomes a `failed` result naming the step; only a refused token (a setup
- * failure that stops everything) is thrown.
+ * The per-file pipeline: read (hash) → create → storage → mark uploaded → attach. Every
+ * failure becomes a `failed` result naming the step, with its cause class for the
+ * systemic-failure stop; only a refused token is thrown (it stops everything).
  */
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
-import { SMALL_FILE_BYTES } from '../config.js'
+import type { Category } from '../category.js'
 import { FileChangedError } from '../errors.js'
+import { text, type Logger } from '../log.js'
 import type { PlanEntry } from '../plan/types.js'
-import type { SimvueClient, UploadSource } from '../simvue/client.js'
+import type { CallOptions, SimvueClient } from '../simvue/client.js'
 import { isStorageForbidden, isTokenRefused } from '../simvue/errors.js'
-import type { ArtifactCreated, ArtifactRecord } from '../simvue/types.js'
-import { describeFailure, StepError } from './failure.js'
-import { sha256Buffer, sha256File, type FileDigest } from './hash.js'
-import type { ArtifactResult, ArtifactStatus, UploadContext, UploadEntry } from './types.js'
+import type { ArtifactCreated } from '../simvue/types.js'
+import type { ExistingLookup } from './existing.js'
+import { causeClass, describeFailure, StepError, type CauseClass } from './failure.js'
+import { readEntry, uploadSource, type EntryBytes } from './file-source.js'
+import type { RetryNotices } from './notices.js'
+import type { ArtifactResult, ArtifactStatus } from './types.js'
 
-export function createEntryUploader(client: SimvueClient): UploadEntry {
-  return async (entry, context) => {
-    const result: ArtifactResult = {
-      name: entry.name,
-      path: entry.localPath,
-      id: null,
-      size: entry.size,
-      sha256: null,
-      mimeType: entry.mimeType,
-      category: context.category,
-      status: 'failed',
-      error: null
-    }
-    try {
-      result.status = await uploadEntry(client, entry, context, result)
-    } catch (error) {
-      if (isTokenRefused(error)) throw error
-      result.status = 'failed'
-      result.error = describeFailure(error, entry)
-      context.log.debug(`${entry.name}: failed: ${result.error}`)
-    }
-    return result
+export interface EntryContext {
+  client: SimvueClient
+  runId: string
+  category: Category
+  metadata: Record<string, unknown> | null
+  deduplicate: boolean
+  existing: ExistingLookup | null
+  logger: Logger
+  notices: RetryNotices
+  signal: AbortSignal
+  onBytes: (bytes: number) => void
+}
+
+export interface EntryOutcome {
+  result: ArtifactResult
+  /** Set for failures the server caused (5xx, network, 401/403), null otherwise. */
+  cause: CauseClass | null
+}
+
+export function blankResult(entry: PlanEntry, category: Category): ArtifactResult {
+  return {
+    name: entry.name,
+    path: entry.localPath,
+    id: null,
+    size: entry.size,
+    sha256: null,
+    mimeType: entry.mimeType,
+    category,
+    status: 'failed',
+    error: null
+  }
+}
+
+export async function uploadEntry(entry: PlanEntry, ctx: EntryContext): Promise<EntryOutcome> {
+  const result = blankResult(entry, ctx.category)
+  try {
+    result.status = await pipeline(entry, ctx, result)
+    ctx.logger.debug(
+      text`${result.status}: ${result.path || '(object)'} -> ${result.name} (${result.size} B, ${result.id ?? ''})`
+    )
+    return { result, cause: null }
+  } catch (error) {
+    if (isTokenRefused(error)) throw error
+    result.status = 'failed'
+    result.error = describeFailure(error, entry)
+    ctx.logger.debug(text`${entry.name}: failed: ${result.error}`)
+    return { result, cause: causeClass(error) }
   }
 }
 
 /** Fills `result` as it goes (id, size, sha256) so a failure still reports what is known. */
-async function uploadEntry(
-  client: SimvueClient,
+async function pipeline(
   entry: PlanEntry,
-  context: UploadContext,
+  ctx: EntryContext,
   result: ArtifactResult
 ): Promise<ArtifactStatus> {
-  let { digest, content } = await step('hashing', () => readEntry(entry))
-  Object.assign(result, { size: digest.size, sha256: digest.sha256 })
-  const uploaded = findUploaded(entry, digest, context)
-  if (uploaded) {
-    result.id = uploaded.id
-    return 'skipped'
-  }
+  const { client, notices } = ctx
+  const call = (step: string): CallOptions => ({
+    signal: ctx.signal,
+    onRetry: (notice) => notices.retry(entry.name, step, notice)
+  })
+  let bytes: EntryBytes = await step('reading', () => readEntry(entry))
+  Object.assign(result, { size: bytes.digest.size, sha256: bytes.digest.sha256 })
+  if (await isUploaded(entry, bytes, ctx, result)) return 'skipped'
 
   let changeRetries = 1
   let forbiddenRetries = 1
@@ -62,97 +88,70 @@ async function uploadEntry(
     const body = {
       name: entry.name,
       original_path: entry.originalPath ?? (entry.kind === 'file' ? entry.localPath : ''),
-      size: digest.size,
+      size: bytes.digest.size,
       mime_type: entry.mimeType,
-      checksum: digest.sha256,
-      metadata: entry.metadata ? { ...context.metadata, ...entry.metadata } : context.metadata
+      checksum: bytes.digest.sha256,
+      metadata: entry.metadata ? { ...ctx.metadata, ...entry.metadata } : ctx.metadata
     }
     created = await step('create artifact', () =>
-      client.createArtifact(body, { deduplicate: context.deduplicate })
+      client.createArtifact(body, { deduplicate: ctx.deduplicate, ...call('create artifact') })
     )
     result.id = created.id
-    context.log.debug(
-      `${entry.name}: artifact ${created.id}${created.url ? '' : ' (no upload needed)'}`
-    )
     if (created.url === null) break
     try {
-      await client.uploadToStorage(
-        created.url,
-        created.fields,
-        source(entry, digest, content),
-        context.onBytes
-      )
+      const source = uploadSource(entry, bytes)
+      await client.uploadToStorage(created.url, created.fields, source, {
+        ...call('storage'),
+        onBytes: ctx.onBytes
+      })
       break
     } catch (error) {
       if (error instanceof FileChangedError && changeRetries-- > 0) {
-        context.log.debug(`${entry.name}: changed while uploading; hashing it again`)
-        ;({ digest, content } = await step('hashing', () => readEntry(entry)))
-        Object.assign(result, { size: digest.size, sha256: digest.sha256 })
+        notices.note(text`${entry.name}: changed while uploading; hashing it again`)
+        bytes = await step('reading', () => readEntry(entry))
+        Object.assign(result, { size: bytes.digest.size, sha256: bytes.digest.sha256 })
         continue
       }
       if (isStorageForbidden(error) && forbiddenRetries-- > 0) {
-        context.log.debug(`${entry.name}: storage answered 403; asking for a fresh upload URL`)
+        notices.note(
+          text`${entry.name}: storage answered 403 (expired upload policy?); creating the artifact again for a fresh upload URL`
+        )
         continue
       }
       throw new StepError('storage upload', error)
     }
   }
 
-  if (created.url !== null) await step('mark uploaded', () => client.markUploaded(created.id))
-  await step('attach', () => client.attach(context.runId, created.id, context.category))
+  const id = created.id
+  if (created.url !== null)
+    await step('mark uploaded', () => client.markUploaded(id, call('mark uploaded')))
+  // A reused (deduplicated) artifact keeps its first name, so it is looked up by id only.
+  const name = created.url !== null ? entry.name : undefined
+  await step('attach', () =>
+    client.attach(ctx.runId, id, ctx.category, { ...call('attach'), name })
+  )
   if (created.url !== null) return 'uploaded'
-  return context.deduplicate ? 'deduplicated' : 'stored'
-}
-
-interface EntryBytes {
-  digest: FileDigest
-  /** The bytes themselves for objects and small files, which are sent from memory. */
-  content: Buffer | null
-}
-
-/**
- * Small files are read once: hashed and sent from the same bytes, so they cannot change
- * in between. Larger files are hashed here and streamed (and re-checked) on upload.
- */
-async function readEntry(entry: PlanEntry): Promise<EntryBytes> {
-  if (entry.kind === 'object') {
-    const content = entry.content ?? Buffer.alloc(0)
-    return { digest: sha256Buffer(content), content }
-  }
-  if (entry.size <= SMALL_FILE_BYTES) {
-    // Synchronous on purpose: for a few KiB, four thread-pool round trips cost more than
-    // the read itself, and thousands of small files are the common slow case.
-    const content = readFileSync(entry.localPath)
-    if (content.length <= SMALL_FILE_BYTES) return { digest: sha256Buffer(content), content }
-  }
-  return { digest: await sha256File(entry.localPath), content: null }
-}
-
-function source(entry: PlanEntry, digest: FileDigest, content: Buffer | null): UploadSource {
-  if (content) {
-    return { buffer: content, filename: entry.kind === 'file' ? basename(entry.localPath) : 'file' }
-  }
-  return { path: entry.localPath, size: digest.size, sha256: digest.sha256 }
+  return ctx.deduplicate ? 'deduplicated' : 'stored'
 }
 
 /** skip-existing: same name and content already uploaded; same name, other content warns. */
-function findUploaded(
+async function isUploaded(
   entry: PlanEntry,
-  digest: FileDigest,
-  context: UploadContext
-): ArtifactRecord | null {
-  const records = context.existing?.get(entry.name)
-  if (!records?.length) return null
-  const match = records.find((r) => r.uploaded && r.checksum === digest.sha256)
+  bytes: EntryBytes,
+  ctx: EntryContext,
+  result: ArtifactResult
+): Promise<boolean> {
+  const records = ctx.existing ? await ctx.existing.find(entry.name, ctx.signal) : []
+  if (!records.length) return false
+  const match = records.find((r) => r.uploaded && r.checksum === bytes.digest.sha256)
   if (match) {
-    context.log.debug(`${entry.name}: already uploaded as ${match.id}; skipped`)
-    return match
+    result.id = match.id
+    return true
   }
-  context.log.warning(
-    `${entry.name}: the run already has a ${context.category} artifact of this name with ` +
-      'different content; uploading this one too (Simvue keeps both).'
+  ctx.logger.warning(
+    text`${entry.name}: the run already has ${ctx.category === 'input' ? 'an' : 'a'} ${ctx.category} artifact of this name with different content; uploading this one too (Simvue keeps both).`
   )
-  return null
+  return false
 }
 
 async function step<T>(name: string, action: () => Promise<T>): Promise<T> {

@@ -1,41 +1,56 @@
-/** SHA-256 of a file, streamed with large reads; the size returned is the size hashed. */
+/** SHA-256 of buffers and streams, and a stream that must match a digest it was given. */
 import { createHash } from 'node:crypto'
-import { open } from 'node:fs/promises'
-import { READ_CHUNK_BYTES } from '../config.js'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 
 export interface FileDigest {
   /** Lowercase hex. */
   sha256: string
-  /** Bytes read to EOF, which may differ from an earlier stat if the file is being written. */
+  /** Bytes hashed. */
   size: number
-}
-
-/**
- * Reads with two alternating buffers so the next read runs in the thread pool while the
- * current chunk is hashed on the main thread.
- */
-export async function sha256File(path: string): Promise<FileDigest> {
-  const hash = createHash('sha256')
-  const handle = await open(path, 'r')
-  try {
-    const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)]
-    let current = 0
-    let size = 0
-    let pending = handle.read(buffers[0] as Buffer, 0, READ_CHUNK_BYTES, null)
-    for (;;) {
-      const { bytesRead, buffer } = await pending
-      if (bytesRead === 0) break
-      current ^= 1
-      pending = handle.read(buffers[current] as Buffer, 0, READ_CHUNK_BYTES, null)
-      hash.update(buffer.subarray(0, bytesRead))
-      size += bytesRead
-    }
-    return { sha256: hash.digest('hex'), size }
-  } finally {
-    await handle.close()
-  }
 }
 
 export function sha256Buffer(buffer: Buffer): FileDigest {
   return { sha256: createHash('sha256').update(buffer).digest('hex'), size: buffer.length }
+}
+
+export async function sha256Stream(stream: Readable): Promise<FileDigest> {
+  const hash = createHash('sha256')
+  let size = 0
+  await pipeline(stream, async (chunks: AsyncIterable<Buffer>) => {
+    for await (const chunk of chunks) {
+      hash.update(chunk)
+      size += chunk.length
+    }
+  })
+  return { sha256: hash.digest('hex'), size }
+}
+
+/**
+ * Passes `stream` on, hashing it; the last chunk is held back until size and digest are
+ * checked, so content that changed since it was hashed never reaches storage complete.
+ */
+export function verifiedStream(
+  stream: Readable,
+  size: number,
+  sha256: string,
+  changed: () => Error
+): Readable {
+  async function* verify(): AsyncGenerator<Buffer> {
+    const hash = createHash('sha256')
+    let seen = 0
+    let held: Buffer | null = null
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (held) yield held
+      hash.update(chunk)
+      seen += chunk.length
+      held = chunk
+    }
+    if (seen !== size || hash.digest('hex') !== sha256) throw changed()
+    if (held) yield held
+  }
+  const out = Readable.from(verify())
+  // Destroyed before it was read (an attempt that failed early): the file is closed too.
+  out.once('close', () => stream.destroy())
+  return out
 }

@@ -1,18 +1,20 @@
 /**
  * A bounded pool: `concurrency` workers share one cursor over the items, so a slow file
- * never holds a lane idle. Results keep the items' order. A worker that throws stops the
- * pool (only setup failures such as a refused token throw; per-file failures are results).
+ * never holds a lane idle. Results keep the items' order; an item is not started once
+ * `canStart()` says no (cancelled, systemic failure), and its slot stays undefined. A worker
+ * that throws stops the pool (only a refused token throws; per-file failures are results).
  */
 export async function runPool<T, R>(
   items: readonly T[],
   concurrency: number,
-  worker: (item: T, index: number) => Promise<R>
-): Promise<R[]> {
-  const results = new Array<R>(items.length)
+  worker: (item: T, index: number) => Promise<R>,
+  canStart: () => boolean = () => true
+): Promise<(R | undefined)[]> {
+  const results = new Array<R | undefined>(items.length)
   let next = 0
   let failure: { error: unknown } | null = null
   const lane = async (): Promise<void> => {
-    while (failure === null && next < items.length) {
+    while (failure === null && next < items.length && canStart()) {
       const index = next++
       try {
         results[index] = await worker(items[index] as T, index)

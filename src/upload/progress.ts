@@ -1,50 +1,71 @@
-/** A progress line on a timer during long uploads (DESIGN §7): files, bytes and rate. */
+/**
+ * A progress line on a timer during long uploads: files and bytes done of the total with a
+ * percentage, the rate over the last interval, and an ETA at that rate.
+ */
 import { progressIntervalMs } from '../config.js'
+import { text, type Logger, type Text } from '../log.js'
 import { formatBytes } from '../report/format.js'
+import type { UploadProgress } from './types.js'
 
 export class Progress {
   private filesDone = 0
-  private bytesSent = 0
-  private readonly started = Date.now()
+  private bytesDone = 0
+  private last = { at: Date.now(), bytes: 0 }
   private timer: NodeJS.Timeout | null = null
   private readonly totalFiles: number
   private readonly totalBytes: number
-  private readonly print: (line: string) => void
 
   constructor(
     totalFiles: number,
     totalBytes: number,
-    print: (line: string) => void,
+    logger: Logger,
     intervalMs: number = progressIntervalMs()
   ) {
     this.totalFiles = totalFiles
     this.totalBytes = totalBytes
-    this.print = print
     if (totalFiles > 0) {
-      this.timer = setInterval(() => this.print(this.line()), intervalMs)
+      this.timer = setInterval(() => logger.info(this.line()), intervalMs)
       this.timer.unref()
     }
   }
 
+  /** Bytes sent to storage. */
   addBytes(bytes: number): void {
-    this.bytesSent += bytes
+    this.bytesDone += bytes
   }
 
-  fileDone(): void {
+  /** A file finished; bytes it did not send (skipped, stored, failed) count as done too. */
+  fileDone(unsent: number): void {
     this.filesDone++
+    this.bytesDone += unsent
   }
 
-  line(): string {
-    const seconds = Math.max((Date.now() - this.started) / 1000, 0.001)
-    return (
-      `Progress: ${this.filesDone}/${this.totalFiles} files, ` +
-      `${formatBytes(this.bytesSent)} of ${formatBytes(this.totalBytes)} sent, ` +
-      `${formatBytes(this.bytesSent / seconds)}/s`
-    )
+  /** The counts, for a live display. */
+  state(): UploadProgress {
+    const { filesDone, totalFiles, bytesDone, totalBytes } = this
+    return { filesDone, totalFiles, bytesSent: bytesDone, totalBytes }
+  }
+
+  /** `Progress: 120/500 files, 1.2 GiB of 4.0 GiB (30%), 48.0 MiB/s, about 1 min left`. */
+  line(now: number = Date.now()): Text {
+    const seconds = Math.max((now - this.last.at) / 1000, 0.001)
+    const rate = (this.bytesDone - this.last.bytes) / seconds
+    this.last = { at: now, bytes: this.bytesDone }
+    const percent = this.totalBytes > 0 ? (100 * this.bytesDone) / this.totalBytes : 100
+    const left = this.totalBytes - this.bytesDone
+    const eta = rate > 0 ? `, ${formatEta(left / rate)}` : ''
+    return text`Progress: ${this.filesDone}/${this.totalFiles} files, ${formatBytes(this.bytesDone)} of ${formatBytes(this.totalBytes)} (${Math.floor(percent)}%), ${formatBytes(rate)}/s${eta}`
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
   }
+}
+
+export function formatEta(seconds: number): string {
+  if (seconds < 1) return 'almost done'
+  if (seconds < 90) return `about ${Math.ceil(seconds)} s left`
+  if (seconds < 5400) return `about ${Math.round(seconds / 60)} min left`
+  return `about ${(seconds / 3600).toFixed(1)} h left`
 }

@@ -1,12 +1,13 @@
-import type { Category, PlanEntry } from '../plan/types.js'
+import type { Category } from '../category.js'
 import type { Logger } from '../log.js'
-import type { ArtifactRecord } from '../simvue/types.js'
+import type { PlanEntry } from '../plan/types.js'
+import type { SimvueClient } from '../simvue/client.js'
 
 /** `planned` appears only in a dry run, where nothing is sent. */
 export type ArtifactStatus =
   'uploaded' | 'skipped' | 'stored' | 'deduplicated' | 'failed' | 'planned'
 
-/** One line of the `artifacts` output (DESIGN §2). */
+/** One line of the `artifacts` output (docs/design.md, "Outputs"). */
 export interface ArtifactResult {
   name: string
   /** Absolute local path; '' for objects. */
@@ -20,26 +21,46 @@ export interface ArtifactResult {
   error: string | null
 }
 
-/** What the per-file pipeline needs besides the entry itself. */
+/** What the caller gives `uploadAll`. */
 export interface UploadContext {
+  client: SimvueClient
   runId: string
   category: Category
-  /** Metadata sent with every artifact (user's plus `github`). */
+  /** Metadata sent with every artifact (user's plus provenance). */
   metadata: Record<string, unknown> | null
   deduplicate: boolean
-  /** Uploaded artifacts of this run and category by name, when `skip-existing`; else null. */
-  existing: Map<string, ArtifactRecord[]> | null
-  /** Called with byte counts as they are sent to storage (progress reporting). */
-  onBytes?: (bytes: number) => void
-  log: Logger
-}
-
-/** What the upload phase needs: the per-file context plus the pool's settings. */
-export interface UploadAllContext extends UploadContext {
+  /** Skip entries whose name and content the run already holds in this category. */
+  skipExisting: boolean
+  /** Files in flight at once. */
   concurrency: number
+  logger: Logger
+  /** Once aborted no new file starts and requests in flight are aborted. */
   signal?: AbortSignal
-  /** Called with each result as soon as it is known (index in the plan). */
-  record?: (index: number, result: ArtifactResult) => void
+  /** Progress line interval; PROGRESS_INTERVAL_MS by default. */
+  progressIntervalMs?: number
+  /** Called as bytes are sent and files finish (the command line's progress bar). */
+  onProgress?: (state: UploadProgress) => void
 }
 
-export type UploadEntry = (entry: PlanEntry, context: UploadContext) => Promise<ArtifactResult>
+/** Files and bytes done of the plan's totals; bytes a file did not send count as done. */
+export interface UploadProgress {
+  filesDone: number
+  totalFiles: number
+  bytesSent: number
+  totalBytes: number
+}
+
+export interface UploadOutcome {
+  /** One per plan entry, in plan order. */
+  results: ArtifactResult[]
+  /** Bytes actually sent to storage (each byte once, retries not counted again). */
+  bytesSent: number
+  durationMs: number
+  /**
+   * An error that stopped the upload for every file (the token was refused): the step fails
+   * with it. The results still say what happened to each file.
+   */
+  fatal: Error | null
+}
+
+export type { PlanEntry }

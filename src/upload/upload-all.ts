@@ -1,37 +1,119 @@
-/** The upload phase: every plan entry through the per-file pipeline, in a bounded pool. */
-import { text } from '../log.js'
+/**
+ * The upload phase: every plan entry through the per-file pipeline in a bounded pool, with
+ * the skip-existing look-up, progress, rate-limited retry lines, cancellation and the
+ * systemic-failure stop. Returns what happened to each entry; prints no result line.
+ */
+import { SYSTEMIC_FAILURE_LIMIT } from '../config.js'
+import { errorMessage } from '../errors.js'
+import { text, type Text } from '../log.js'
 import type { PlanEntry } from '../plan/types.js'
+import { isTokenRefused } from '../simvue/errors.js'
+import { loadExisting } from './existing.js'
+import type { CauseClass } from './failure.js'
+import { blankResult, uploadEntry, type EntryContext } from './file-upload.js'
+import { RetryNotices } from './notices.js'
 import { runPool } from './pool.js'
 import { Progress } from './progress.js'
-import type { ArtifactResult, UploadAllContext, UploadEntry } from './types.js'
+import type { ArtifactResult, UploadContext, UploadOutcome } from './types.js'
 
-export async function uploadAll(
-  plan: PlanEntry[],
-  upload: UploadEntry,
-  context: UploadAllContext
-): Promise<ArtifactResult[]> {
-  const { log } = context
+export async function uploadAll(plan: PlanEntry[], context: UploadContext): Promise<UploadOutcome> {
+  const started = Date.now()
+  const { logger } = context
+  // Stops requests in flight on a refused token; the caller's signal on cancellation.
+  const stop = new AbortController()
+  const signal = context.signal ? AbortSignal.any([context.signal, stop.signal]) : stop.signal
   const totalBytes = plan.reduce((sum, entry) => sum + entry.size, 0)
-  const progress = new Progress(plan.length, totalBytes, (line) => log.info(line))
-  const onBytes = (n: number): void => {
-    progress.addBytes(n)
-    context.onBytes?.(n)
-  }
+  const progress = new Progress(plan.length, totalBytes, logger, context.progressIntervalMs)
+  const notices = new RetryNotices(logger)
+  const breaker = new SystemicStop()
+  let bytesSent = 0
+  let fatal: Error | null = null
+  const done = new Array<ArtifactResult | undefined>(plan.length)
   try {
-    return await runPool(plan, context.concurrency, async (entry, index) => {
-      if (context.signal?.aborted) throw new Error('cancelled')
-      const result = await upload(entry, { ...context, onBytes })
-      progress.fileDone()
-      context.record?.(index, result)
-      log.debug(
-        text`${result.status}: ${result.path || '(object)'} -> ${result.name} (${result.size} B, ${result.id ?? ''})${result.error ? ` ${result.error}` : ''}`
-      )
-      return result
-    }).catch((error: unknown) => {
-      if (context.signal?.aborted) return []
-      throw error
-    })
+    const existing =
+      context.skipExisting && plan.length > 0
+        ? await loadExisting(context.client, context.runId, context.category, logger, signal)
+        : null
+    const shared = { ...context, existing, notices, signal }
+    const canStart = () => !signal.aborted && breaker.cause === null
+    await runPool(
+      plan,
+      context.concurrency,
+      async (entry, index) => {
+        let sent = 0
+        const entryContext: EntryContext = {
+          ...shared,
+          onBytes: (n) => {
+            sent += n
+            bytesSent += n
+            progress.addBytes(n)
+            context.onProgress?.(progress.state())
+          }
+        }
+        const outcome = await uploadEntry(entry, entryContext).catch((error: unknown) => {
+          // A refused token stops everything at once: requests in flight are aborted.
+          if (isTokenRefused(error)) stop.abort()
+          throw error
+        })
+        // Bytes a file did not send (skipped, stored, failed) count as done for the ETA.
+        progress.fileDone(Math.max(0, entry.size - sent))
+        context.onProgress?.(progress.state())
+        breaker.record(outcome.result, outcome.cause, (line) => logger.warning(line))
+        done[index] = outcome.result
+      },
+      canStart
+    )
+    return finish()
+  } catch (error) {
+    if (!isTokenRefused(error)) throw error
+    fatal = error
+    stop.abort()
+    return finish()
   } finally {
     progress.stop()
+    notices.flush()
+  }
+
+  function finish(): UploadOutcome {
+    const why = fatal
+      ? `token refused (${errorMessage(fatal)})`
+      : context.signal?.aborted
+        ? 'cancelled'
+        : (breaker.cause ?? 'stopped')
+    const results = plan.map((entry, i) => {
+      const result = done[i]
+      if (!result)
+        return { ...blankResult(entry, context.category), error: `not attempted: ${why}` }
+      // Aborted because the token was refused, not because anyone cancelled.
+      if (fatal && result.error?.startsWith('cancelled')) result.error = `not completed: ${why}`
+      return result
+    })
+    return { results, bytesSent, durationMs: Date.now() - started, fatal }
+  }
+}
+
+/** Counts files in a row that failed for one server-side cause, with no success between. */
+class SystemicStop {
+  cause: string | null = null
+  private streak: { cls: CauseClass | null; count: number; last: string } = {
+    cls: null,
+    count: 0,
+    last: ''
+  }
+
+  record(result: ArtifactResult, cls: CauseClass | null, warn: (line: Text) => void): void {
+    if (result.status !== 'failed') {
+      this.streak = { cls: null, count: 0, last: '' }
+      return
+    }
+    if (cls === null) return
+    const same = this.streak.cls === cls
+    this.streak = { cls, count: same ? this.streak.count + 1 : 1, last: result.error ?? '' }
+    if (this.cause === null && this.streak.count >= SYSTEMIC_FAILURE_LIMIT) {
+      this.cause = `${SYSTEMIC_FAILURE_LIMIT} files in a row failed (last: ${this.streak.last})`
+      warn(
+        text`Stopping: ${SYSTEMIC_FAILURE_LIMIT} files in a row failed for the same cause (${this.streak.last}); no further file is started.`
+      )
+    }
   }
 }
