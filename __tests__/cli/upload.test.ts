@@ -211,33 +211,40 @@ describe('exit codes', () => {
     expect(run.stdout + run.stderr).not.toContain(t.server.token)
   })
 
-  it('130 on Ctrl-C: no new file starts, what was done is reported, a created run is terminated', async () => {
-    await t.control.addFault({
-      endpoint: 'storage.upload',
-      kind: 'latency',
-      delayMs: 1500,
-      times: 0
-    })
-    try {
-      const run = await runCli(
-        ['--run', 'interrupted', '--create-run', '--concurrency', '1', '--json', 'results/'],
-        { cwd: results(), env: t.env, interruptWhen: /==> Uploading/, timeoutMs: 30_000 }
-      )
-      expect(run.code, run.stderr).toBe(130)
-      expect(run.stderr).toContain('Received SIGINT: starting no new file')
-      expect(run.stderr).toMatch(/Cancelled: \d uploaded/)
-      const entries = JSON.parse(run.stdout) as Entry[]
-      expect(entries).toHaveLength(4)
-      expect(entries.filter((e) => e.status === 'failed').length).toBeGreaterThan(0)
-      const found = await t.api<{ data: { id: string; status: string }[] }>(
-        'GET',
-        `/runs?filters=${encodeURIComponent(JSON.stringify(['name == interrupted']))}`
-      )
-      expect(found.data[0]?.status).toBe('terminated')
-    } finally {
-      await t.control.clearFaults()
+  // Ctrl-C while the run's artifacts are listed, and while files are in flight.
+  const interrupts: [string, 'runs.artifacts.list' | 'storage.upload', string[], RegExp, number][] =
+    [
+      ['listing the run', 'runs.artifacts.list', [], /==> Uploading/, 0],
+      ['files in flight', 'storage.upload', ['-v'], /debug: uploaded: /, 1]
+    ]
+  it.each(interrupts)(
+    '130 on Ctrl-C (%s): no new file starts, what was done is reported, a created run is terminated',
+    async (label, endpoint, flags, when, atLeast) => {
+      await t.control.addFault({ endpoint, kind: 'latency', delayMs: 1000, times: 0 })
+      const name = `interrupted ${label}`
+      try {
+        const run = await runCli(
+          ['--run', name, '--create-run', '--concurrency', '1', '--json', ...flags, 'results/'],
+          { cwd: results(), env: t.env, interruptWhen: when, timeoutMs: 30_000 }
+        )
+        expect(run.code, run.stderr).toBe(130)
+        expect(run.stderr).toContain('Received SIGINT: starting no new file')
+        expect(run.stderr).toMatch(/Cancelled: \d uploaded/)
+        const entries = JSON.parse(run.stdout) as Entry[]
+        expect(entries).toHaveLength(4)
+        const uploaded = entries.filter((e) => e.status === 'uploaded').length
+        expect(uploaded).toBeGreaterThanOrEqual(atLeast)
+        expect(uploaded).toBeLessThan(4)
+        const found = await t.api<{ data: { id: string; status: string }[] }>(
+          'GET',
+          `/runs?filters=${encodeURIComponent(JSON.stringify([`name == ${name}`]))}`
+        )
+        expect(found.data[0]?.status).toBe('terminated')
+      } finally {
+        await t.control.clearFaults()
+      }
     }
-  })
+  )
 
   it('0 and the usage for --help (2 and the usage on stderr without arguments); --version', async () => {
     const help = await runCli(['--help'], { cwd: results() })

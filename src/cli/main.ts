@@ -113,7 +113,7 @@ export async function runCli(context: CliContext): Promise<number> {
   if (args.json && outcome.plan) context.stdout.write(`${JSON.stringify(outcome.results)}\n`)
   if (args.summary) writeSummary(args.summary, context.cwd, outcome, log)
   reportOutcome(outcome, log, { failOnError: inputs.failOnError })
-  return exitCode(outcome, inputs)
+  return context.signal?.aborted ? EXIT.interrupted : exitCode(outcome, inputs)
 }
 
 function print(stream: Stream, words: string): number {
