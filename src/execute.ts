@@ -8,7 +8,7 @@ import { errorMessage } from './errors.js'
 import type { Inputs } from './inputs.js'
 import { text, type Logger, type Message } from './log.js'
 import { entryResult, newOutcome, type Outcome, type Step } from './outcome.js'
-import { count } from './report/format.js'
+import { count } from './format.js'
 import { outcomeLine } from './report/outcome-line.js'
 import type { PlanEntry } from './plan/types.js'
 import type { SimvueClient } from './simvue/client.js'
@@ -47,10 +47,18 @@ export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<
       await send(inputs, plan, outcome, progress, { ...options, log })
     }
   } catch (error) {
-    outcome.failure = { step: progress.step, error }
-    if (progress.step === 'setting the run status' && inputs.runStatus) {
+    // A request aborted by the cancellation is the cancellation, not a failure of its own.
+    if (options.signal?.aborted) outcome.cancelled = true
+    else outcome.failure = { step: progress.step, error }
+    if (!outcome.cancelled && progress.step === 'setting the run status' && inputs.runStatus) {
       const reason = errorMessage(error)
       outcome.runStatus = { requested: inputs.runStatus, state: 'failed', reason }
+    }
+  }
+  try {
+    const { client } = progress
+    if (outcome.cancelled && outcome.run?.created && client) {
+      await terminateRun(client, outcome.run, log)
     }
   } finally {
     progress.client?.dispose()
@@ -108,10 +116,7 @@ async function send(
     )
   )
   outcome.cancelled = options.signal?.aborted ?? false
-  if (outcome.cancelled) {
-    if (run.created) await terminateRun(client, run, log)
-    return
-  }
+  if (outcome.cancelled) return
   progress.step = 'setting the run status'
   outcome.runStatus = await finishRun(client, inputs, run, fill(outcome, null), log)
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { SetupError } from '../../src/errors.js'
 import { forMarkdown, text } from '../../src/log.js'
 import { newOutcome, type Outcome } from '../../src/outcome.js'
-import { count, formatBytes, withArticle } from '../../src/report/format.js'
+import { count, formatBytes, withArticle } from '../../src/format.js'
 import { renderSummary, type SummaryLimits } from '../../src/report/summary.js'
 import type { ArtifactResult, ArtifactStatus } from '../../src/upload/types.js'
 

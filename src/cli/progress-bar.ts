@@ -5,7 +5,7 @@
  * progress lines instead.
  */
 import cliProgress from 'cli-progress'
-import { formatBytes } from '../report/format.js'
+import { formatBytes } from '../format.js'
 
 /** What the upload reports as it goes. */
 export interface ProgressState {

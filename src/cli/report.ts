@@ -6,7 +6,7 @@ import type { Inputs } from '../inputs.js'
 import { text, trusted, type Logger } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import { finalReport } from '../report/annotations.js'
-import { count } from '../report/format.js'
+import { count } from '../format.js'
 import { describeOrigin, type Credentials, type Origin } from './credentials.js'
 
 /**

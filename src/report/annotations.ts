@@ -8,7 +8,7 @@ import { errorText } from '../errors.js'
 import { text, trusted, type Text } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import type { ArtifactResult } from '../upload/types.js'
-import { count } from './format.js'
+import { count } from '../format.js'
 
 export interface Annotation {
   message: Text

@@ -1,7 +1,7 @@
 /** The one line, at top level after the groups, that says what the step did. */
 import { text, trusted, type Text } from '../log.js'
 import type { Outcome } from '../outcome.js'
-import { count, formatBytes, formatSeconds } from './format.js'
+import { count, formatBytes, formatSeconds } from '../format.js'
 import { countByStatus } from './totals.js'
 
 export function outcomeLine(outcome: Outcome): Text {

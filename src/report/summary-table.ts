@@ -6,7 +6,7 @@
 import { forMarkdown } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import type { ArtifactResult } from '../upload/types.js'
-import { count, formatBytes } from './format.js'
+import { count, formatBytes } from '../format.js'
 
 /** Successful rows shown open; more than this fold into `<details>`. */
 const OPEN_ROWS = 10

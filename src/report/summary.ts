@@ -7,7 +7,7 @@ import { SUMMARY_MAX_BYTES, SUMMARY_MAX_ROWS } from '../config.js'
 import { errorText } from '../errors.js'
 import { asText, forMarkdown, type Message } from '../log.js'
 import type { Outcome } from '../outcome.js'
-import { count, formatBytes, formatSeconds } from './format.js'
+import { count, formatBytes, formatSeconds } from '../format.js'
 import { tableRows } from './summary-table.js'
 import { countByStatus } from './totals.js'
 

@@ -4,7 +4,7 @@ import { text, type Logger } from '../log.js'
 import { buildPlan } from '../plan/build-plan.js'
 import { collectFiles } from '../plan/collect.js'
 import type { PlanEntry } from '../plan/types.js'
-import { count, formatBytes } from '../report/format.js'
+import { count, formatBytes } from '../format.js'
 import { logCollection } from './collection-log.js'
 
 export async function makePlan(inputs: Inputs, log: Logger): Promise<PlanEntry[]> {

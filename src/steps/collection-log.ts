@@ -6,7 +6,7 @@
 import { PlanError } from '../errors.js'
 import { text, trusted, type Logger } from '../log.js'
 import type { CollectResult, IfNoFilesFound, SkippedItem } from '../plan/types.js'
-import { count } from '../report/format.js'
+import { count } from '../format.js'
 
 /** Paths named in one warning; the debug log lists all of them. */
 const MAX_LISTED = 5

@@ -1,7 +1,7 @@
 /** A dry run's log: the plan, line by line (all of them with debug logging). */
 import { text, type Logger } from '../log.js'
 import type { Category, PlanEntry } from '../plan/types.js'
-import { count, formatBytes } from '../report/format.js'
+import { count, formatBytes } from '../format.js'
 
 /** Plan lines printed before the rest is left to the outputs. */
 export const DRY_RUN_LINES = 1000

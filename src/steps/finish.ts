@@ -2,7 +2,7 @@
 import type { Inputs } from '../inputs.js'
 import { text, type Logger } from '../log.js'
 import type { RunInfo, RunStatusOutcome } from '../outcome.js'
-import { count } from '../report/format.js'
+import { count } from '../format.js'
 import type { SimvueClient } from '../simvue/client.js'
 import type { ArtifactResult } from '../upload/types.js'
 

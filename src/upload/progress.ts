@@ -4,7 +4,7 @@
  */
 import { progressIntervalMs } from '../config.js'
 import { text, type Logger, type Text } from '../log.js'
-import { formatBytes } from '../report/format.js'
+import { formatBytes } from '../format.js'
 import type { UploadProgress } from './types.js'
 
 export class Progress {

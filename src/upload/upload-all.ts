@@ -65,8 +65,6 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
     )
     return finish()
   } catch (error) {
-    // Cancelled while the run's artifacts were being listed: a cancellation, not a failure.
-    if (context.signal?.aborted && !isTokenRefused(error)) return finish()
     if (!isTokenRefused(error)) throw error
     fatal = error
     stop.abort()
