@@ -18,7 +18,7 @@ import { logDryRun } from './steps/dry-run.js'
 import { finishRun, terminateRun } from './steps/finish.js'
 import { connect, findRun } from './steps/run.js'
 import { uploadPlan } from './steps/upload.js'
-import type { ArtifactResult } from './upload/types.js'
+import type { ArtifactResult, UploadProgress } from './upload/types.js'
 
 export interface ExecuteOptions {
   log: Logger
@@ -28,6 +28,8 @@ export interface ExecuteOptions {
   provenance: Record<string, unknown>
   /** Tag of a run this step creates. */
   runTag: string
+  /** Called as bytes are sent and files finish (the command line's progress bar). */
+  onProgress?: (state: UploadProgress) => void
 }
 
 export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<Outcome> {
@@ -99,7 +101,19 @@ async function send(
   progress.step = 'uploading'
   const metadata = { ...(inputs.metadata ?? {}), ...options.provenance }
   await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
-    uploadPlan({ client, inputs, plan, run, metadata, log, signal: options.signal }, outcome)
+    uploadPlan(
+      {
+        client,
+        inputs,
+        plan,
+        run,
+        metadata,
+        log,
+        signal: options.signal,
+        onProgress: options.onProgress
+      },
+      outcome
+    )
   )
   outcome.cancelled = options.signal?.aborted ?? false
   if (outcome.cancelled) return
