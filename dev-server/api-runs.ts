@@ -71,7 +71,10 @@ export const createRun: Handler = (ctx, req) => {
   return ok({ id: run.id, name: run.data.name })
 }
 
-function findRun(ctx: Parameters<Handler>[0], id: string | undefined): RunRecord | ApiResult {
+export function findRun(
+  ctx: Parameters<Handler>[0],
+  id: string | undefined
+): RunRecord | ApiResult {
   const run = id === undefined ? undefined : ctx.store.runs.get(id)
   return run ?? detail(404, `Run ${id} not found`)
 }

@@ -1,11 +1,13 @@
 /**
- * Runs the development server: `node dev-server/cli.ts [--token T] [--host H] [--api-port N]
- * [--storage-port N] [--latency-ms N] [--data-dir D]`. Prints one JSON line with the URLs
- * once listening, then nothing else; exits cleanly on SIGINT/SIGTERM.
+ * Runs the development server: `node dev-server/cli.ts [--token T | --jwt] [--host H]
+ * [--api-port N] [--storage-port N] [--latency-ms N] [--data-dir D] [--verbose]`. Prints one
+ * JSON line with the URLs once listening; with --verbose, one line per request on stderr.
+ * Exits cleanly on SIGINT/SIGTERM. dev-server/README.md describes every flag.
  */
 import { parseArgs } from 'node:util'
 import { startDevServer } from './index.ts'
 import type { DevServerOptions } from './types.ts'
+import { JWT_TOKEN } from './util.ts'
 
 function port(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined
@@ -18,22 +20,28 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       token: { type: 'string' },
+      jwt: { type: 'boolean' },
       host: { type: 'string' },
       'api-port': { type: 'string' },
       'storage-port': { type: 'string' },
       'latency-ms': { type: 'string' },
-      'data-dir': { type: 'string' }
+      'data-dir': { type: 'string' },
+      verbose: { type: 'boolean' }
     },
     strict: true
   })
+  if (values.jwt && values.token !== undefined)
+    throw new Error('--jwt and --token exclude each other')
   const options: DevServerOptions = {}
   if (values.token !== undefined) options.token = values.token
+  if (values.jwt) options.token = JWT_TOKEN
   if (values.host !== undefined) options.host = values.host
   const apiPort = port(values['api-port'], '--api-port')
   const storagePort = port(values['storage-port'], '--storage-port')
   if (apiPort !== undefined) options.apiPort = apiPort
   if (storagePort !== undefined) options.storagePort = storagePort
   if (values['data-dir'] !== undefined) options.dataDir = values['data-dir']
+  if (values.verbose) options.onRequest = (line) => void process.stderr.write(`${line}\n`)
   const latency = values['latency-ms'] === undefined ? 0 : Number(values['latency-ms'])
   if (!Number.isInteger(latency) || latency < 0) throw new Error('--latency-ms: not a number')
 

@@ -15,6 +15,7 @@ import { Signer } from './signer.ts'
 import { Store } from './state.ts'
 import { handleStorage } from './storage-server.ts'
 import type { DevServer, DevServerOptions } from './types.ts'
+import { reportRequest } from './verbose.ts'
 
 export type {
   DevServer,
@@ -65,17 +66,22 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     store: new Store(),
     signer: new Signer(options.policyTtlSeconds ?? 3600, options.maxUploadBytes ?? 5 * 2 ** 30),
     storageUrl: '',
-    version: options.version ?? '1.2.0',
+    version: options.version ?? '1.2.16',
     token,
     faults: new FaultRegistry(),
     log: new RequestLog(),
     dataDir,
     closing: closing.signal
   }
+  const print = options.onRequest
   const api = makeServer((req, res) => {
+    if (print) reportRequest('api', req, res, print)
     handleApi(ctx, req, res).catch(() => req.socket.destroy())
   })
-  const storage = makeServer((req, res) => handleStorage(ctx, req, res))
+  const storage = makeServer((req, res) => {
+    if (print) reportRequest('storage', req, res, print)
+    handleStorage(ctx, req, res)
+  })
   const close = async (): Promise<void> => {
     closing.abort()
     await Promise.all([closeServer(api), closeServer(storage)])

@@ -1,5 +1,6 @@
 /** The API route table: method and path → contract endpoint and handler. */
 import { createArtifact, getArtifact, listArtifacts, markUploaded } from './api-artifacts.ts'
+import { abortStatus, discard, heartbeat, requestAbort } from './api-lifecycle.ts'
 import { attachArtifact, listRunArtifacts } from './api-links.ts'
 import { createFolder, version, whoami } from './api-meta.ts'
 import { createRun, getRun, listRuns, updateRun } from './api-runs.ts'
@@ -38,6 +39,26 @@ const ROUTES: Route[] = [
     endpoint: 'runs.update',
     handler: updateRun
   },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/api/runs/${ID}/abort$`),
+    endpoint: 'runs.abort.status',
+    handler: abortStatus
+  },
+  {
+    method: 'PUT',
+    pattern: new RegExp(`^/api/runs/${ID}/abort$`),
+    endpoint: 'runs.abort.request',
+    handler: requestAbort
+  },
+  {
+    method: 'PUT',
+    pattern: new RegExp(`^/api/runs/${ID}/heartbeat$`),
+    endpoint: 'runs.heartbeat',
+    handler: heartbeat
+  },
+  { method: 'POST', pattern: /^\/api\/metrics$/, endpoint: 'metrics.create', handler: discard },
+  { method: 'POST', pattern: /^\/api\/events$/, endpoint: 'events.create', handler: discard },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/runs/${ID}/artifacts$`),

@@ -12,6 +12,8 @@ export interface RunRecord {
   seq: number
   /** The run object as returned by the API (includes id, name, folder, status, …). */
   data: Record<string, unknown>
+  /** Set by PUT /api/runs/<id>/abort: the reason given; the abort status then reads true. */
+  abortReason?: string
 }
 
 export interface ArtifactRecord {

@@ -8,6 +8,11 @@ export type Endpoint =
   | 'runs.get'
   | 'runs.list'
   | 'runs.update'
+  | 'runs.abort.status'
+  | 'runs.abort.request'
+  | 'runs.heartbeat'
+  | 'metrics.create'
+  | 'events.create'
   | 'runs.artifacts.list'
   | 'runs.artifacts.attach'
   | 'artifacts.create'
@@ -25,6 +30,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   'runs.get',
   'runs.list',
   'runs.update',
+  'runs.abort.status',
+  'runs.abort.request',
+  'runs.heartbeat',
+  'metrics.create',
+  'events.create',
   'runs.artifacts.list',
   'runs.artifacts.attach',
   'artifacts.create',
@@ -94,12 +104,20 @@ export interface DevServerOptions {
   storagePort?: number
   /** Where uploaded bytes go; default a fresh temporary directory, removed on close. */
   dataDir?: string
-  /** Reported by /api/version; default '1.2.0'. */
+  /**
+   * Reported by /api/version; default '1.2.16', the lowest with which the Python client 2.5.3
+   * sends everything it can (event log levels need 1.2.16).
+   */
   version?: string
   /** Presigned POST policy (and download URL) lifetime; default 3600. */
   policyTtlSeconds?: number
   /** content-length-range upper bound in the policy; default 5 * 2**30. */
   maxUploadBytes?: number
+  /**
+   * Called once per request (API, storage and control) when it ends, with one line: origin,
+   * method, target (credential query values as `***`), status or `dropped`, duration.
+   */
+  onRequest?: (line: string) => void
 }
 
 export interface DevServer {

@@ -61,3 +61,16 @@ export function headerRecord(raw: NodeJS.Dict<string | string[]>): Record<string
   }
   return out
 }
+
+const base64url = (text: string): string => Buffer.from(text).toString('base64url')
+
+/**
+ * A JWT-shaped token that expires in 2100, for the Python client, which decodes the token
+ * it is given (without checking the signature) and refuses one without a future `exp`. Its
+ * signature part is a placeholder: no one signed it, and this server compares tokens as text.
+ */
+export const JWT_TOKEN = [
+  base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' })),
+  base64url(JSON.stringify({ sub: 'dev', exp: 4_102_444_800 })),
+  base64url('dev-server')
+].join('.')

@@ -31179,7 +31179,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3370);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3155);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31188,7 +31188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3370:
+/***/ 3155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34498,7 +34498,7 @@ function entryResult(entry, category, status, error) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
+;// CONCATENATED MODULE: ./src/format.ts
 /** Small formatting helpers shared by logs, outputs and the summary: sizes and counted words. */
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 function formatBytes(bytes) {
@@ -38942,10 +38942,20 @@ async function execute(inputs, options) {
         }
     }
     catch (error) {
-        outcome.failure = { step: progress.step, error };
-        if (progress.step === 'setting the run status' && inputs.runStatus) {
+        // A request aborted by the cancellation is the cancellation, not a failure of its own.
+        if (options.signal?.aborted)
+            outcome.cancelled = true;
+        else
+            outcome.failure = { step: progress.step, error };
+        if (!outcome.cancelled && progress.step === 'setting the run status' && inputs.runStatus) {
             const reason = errorMessage(error);
             outcome.runStatus = { requested: inputs.runStatus, state: 'failed', reason };
+        }
+    }
+    try {
+        const { client } = progress;
+        if (outcome.cancelled && outcome.run?.created && client) {
+            await terminateRun(client, outcome.run, log);
         }
     }
     finally {
@@ -38973,11 +38983,8 @@ async function send(inputs, plan, outcome, progress, options) {
     const metadata = { ...(inputs.metadata ?? {}), ...options.provenance };
     await log.group(log_text `Uploading ${count(plan.length, 'artifact')}`, () => uploadPlan({ client, inputs, plan, run, metadata, log, signal: options.signal }, outcome));
     outcome.cancelled = options.signal?.aborted ?? false;
-    if (outcome.cancelled) {
-        if (run.created)
-            await terminateRun(client, run, log);
+    if (outcome.cancelled)
         return;
-    }
     progress.step = 'setting the run status';
     outcome.runStatus = await finishRun(client, inputs, run, fill(outcome, null), log);
 }

@@ -18,7 +18,7 @@ import { logDryRun } from './steps/dry-run.js'
 import { finishRun, terminateRun } from './steps/finish.js'
 import { connect, findRun } from './steps/run.js'
 import { uploadPlan } from './steps/upload.js'
-import type { ArtifactResult } from './upload/types.js'
+import type { ArtifactResult, UploadProgress } from './upload/types.js'
 
 export interface ExecuteOptions {
   log: Logger
@@ -28,6 +28,8 @@ export interface ExecuteOptions {
   provenance: Record<string, unknown>
   /** Tag of a run this step creates. */
   runTag: string
+  /** Called as bytes are sent and files finish (the command line's progress bar). */
+  onProgress?: (state: UploadProgress) => void
 }
 
 export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<Outcome> {
@@ -45,10 +47,18 @@ export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<
       await send(inputs, plan, outcome, progress, { ...options, log })
     }
   } catch (error) {
-    outcome.failure = { step: progress.step, error }
-    if (progress.step === 'setting the run status' && inputs.runStatus) {
+    // A request aborted by the cancellation is the cancellation, not a failure of its own.
+    if (options.signal?.aborted) outcome.cancelled = true
+    else outcome.failure = { step: progress.step, error }
+    if (!outcome.cancelled && progress.step === 'setting the run status' && inputs.runStatus) {
       const reason = errorMessage(error)
       outcome.runStatus = { requested: inputs.runStatus, state: 'failed', reason }
+    }
+  }
+  try {
+    const { client } = progress
+    if (outcome.cancelled && outcome.run?.created && client) {
+      await terminateRun(client, outcome.run, log)
     }
   } finally {
     progress.client?.dispose()
@@ -91,13 +101,22 @@ async function send(
   progress.step = 'uploading'
   const metadata = { ...(inputs.metadata ?? {}), ...options.provenance }
   await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
-    uploadPlan({ client, inputs, plan, run, metadata, log, signal: options.signal }, outcome)
+    uploadPlan(
+      {
+        client,
+        inputs,
+        plan,
+        run,
+        metadata,
+        log,
+        signal: options.signal,
+        onProgress: options.onProgress
+      },
+      outcome
+    )
   )
   outcome.cancelled = options.signal?.aborted ?? false
-  if (outcome.cancelled) {
-    if (run.created) await terminateRun(client, run, log)
-    return
-  }
+  if (outcome.cancelled) return
   progress.step = 'setting the run status'
   outcome.runStatus = await finishRun(client, inputs, run, fill(outcome, null), log)
 }

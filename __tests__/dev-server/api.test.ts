@@ -1,4 +1,7 @@
-/** Conformance: version, auth, folders and runs (reference §1.4, §4.1, §4.2, §8.2, §10). */
+/**
+ * Conformance: version, auth, folders and runs (docs/design.md, the Simvue contract: the
+ * version check, creating and finding runs).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DevServer, startDevServer } from '../../dev-server/index.ts'
 import { api, createRun, obj, rawRequest } from './helpers.ts'

@@ -1,8 +1,9 @@
 /** Plain HTTP helpers for the dev-server conformance suite (no client code from src/). */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { request } from 'node:http'
 import type { Readable } from 'node:stream'
 import type { DevServer } from '../../dev-server/index.ts'
+import { sha256 } from '../helpers/sha256.ts'
 
 export interface Reply {
   status: number
@@ -21,10 +22,6 @@ export function obj(reply: Reply): Obj {
 /** The reply's JSON as an array of objects. */
 export function list(reply: Reply): Obj[] {
   return reply.json as Obj[]
-}
-
-export function sha256hex(data: Buffer | string): string {
-  return createHash('sha256').update(data).digest('hex')
 }
 
 export interface ApiOptions {
@@ -107,7 +104,8 @@ export function rawRequest(url: string, options: RawOptions = {}): Promise<Reply
 export function multipart(
   fields: Record<string, string>,
   file: Buffer | null,
-  after: Record<string, string> = {}
+  after: Record<string, string> = {},
+  filename = 'f.bin'
 ): { body: Buffer; contentType: string } {
   const boundary = `----devserver${randomBytes(8).toString('hex')}`
   const parts: Buffer[] = []
@@ -122,7 +120,7 @@ export function multipart(
   if (file !== null) {
     parts.push(
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="f.bin"\r\n\r\n`
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n\r\n`
       ),
       file,
       Buffer.from('\r\n')
@@ -150,7 +148,7 @@ export function artifactBody(
     original_path: `/tmp/${name}`,
     size: Buffer.byteLength(content),
     mime_type: 'application/octet-stream',
-    checksum: sha256hex(content),
+    checksum: sha256(content),
     metadata: null,
     ...overrides
   }

@@ -17,6 +17,8 @@ export interface SpawnedServer extends Omit<DevServer, 'close'> {
   child: ChildProcess
   /** Everything the process wrote to stdout after the JSON line. */
   extraStdout: () => string
+  /** Everything the process wrote to stderr so far. */
+  stderr: () => string
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
@@ -45,6 +47,7 @@ export function spawnServer(args: string[] = []): Promise<SpawnedServer> {
         ...info,
         child,
         extraStdout: () => stdout.slice(newline + 1),
+        stderr: () => stderr,
         stop: (signal = 'SIGTERM') => {
           if (child.exitCode === null) child.kill(signal)
           return exited

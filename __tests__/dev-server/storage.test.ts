@@ -1,4 +1,7 @@
-/** Conformance: the storage origin's S3 presigned-POST semantics (§2.3, §8.2, DESIGN §9). */
+/**
+ * Conformance: the storage origin's S3 presigned-POST semantics (docs/design.md, the Simvue
+ * contract: the object-storage upload; dev-server/README.md).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DevServer, startDevServer } from '../../dev-server/index.ts'
 import { DevServerControl } from '../../dev-server/control.ts'

@@ -1,15 +1,11 @@
 /**
- * Bad input matrix (DESIGN §3 step 1, §6): each case exits 1 with one message naming the
- * input or file and the fix, and the server sees no request at all.
+ * Bad input matrix (docs/design.md: validation before any request): each case exits 1 with
+ * one message naming the input or file and the fix, and the server sees no request at all.
+ * The cases run concurrently, each against a dev server of its own (its request log).
  */
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { useTestServer } from '../helpers/simvue.ts'
-
-const t = useTestServer()
-beforeEach(async () => {
-  await t.control.clearRequests()
-})
+import { serverTest } from '../helpers/simvue.ts'
 
 interface Case {
   title: string
@@ -197,13 +193,13 @@ const cases: Case[] = [
   }
 ]
 
-describe('bad input fails before any request', () => {
+describe.concurrent('bad input fails before any request', () => {
   it('has at least 25 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25)
   })
 
   for (const c of cases) {
-    it(c.title, async () => {
+    serverTest(c.title, async ({ t, expect }) => {
       const result = await runAction({
         workspace: makeWorkspace(c.files ?? FILES),
         inputs: { run: 'some-run', path: 'out', ...c.inputs },

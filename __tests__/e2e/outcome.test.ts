@@ -225,3 +225,20 @@ describe('cancellation', () => {
     expect(run.status).toBe('terminated')
   })
 })
+
+describe('trouble is visible without debug logging', () => {
+  it('a retried 503 is one info line with the file, the reason and the attempt', async () => {
+    const runId = await t.createRun('retried')
+    await t.control.addFault({ endpoint: 'storage.upload', kind: 'status', status: 503, times: 1 })
+    const result = await runAction({
+      workspace: makeWorkspace({ 'out/slow.txt': 'x' }),
+      inputs: { run: runId, path: 'out' },
+      env: { ...t.env, RUNNER_DEBUG: undefined }
+    })
+    await t.control.clearFaults()
+    expect(result.code, result.stdout).toBe(0)
+    const retry = result.stdout.split('\n').find((line) => /slow\.txt.*503/.test(line)) ?? ''
+    expect(retry).not.toMatch(/^::/)
+    expect(retry).toMatch(/attempt 2\/5 in \d/)
+  })
+})

@@ -1,9 +1,11 @@
-/** Runs, objects and idempotent re-runs (DESIGN §4), through the bundle. */
-import { describe, expect, it } from 'vitest'
+/**
+ * Creating, finishing and finding runs (docs/design.md: runs and names), through the bundle;
+ * objects and re-runs are in reruns.test.ts. The cases run concurrently, each against a dev
+ * server of its own.
+ */
+import { describe } from 'vitest'
 import { makeWorkspace, runAction } from '../helpers/action.ts'
-import { useTestServer } from '../helpers/simvue.ts'
-
-const t = useTestServer()
+import { serverTest as it, type TestServer } from '../helpers/simvue.ts'
 
 interface RunDetail {
   id: string
@@ -25,13 +27,16 @@ interface OutputEntry {
 const entries = (outputs: Record<string, string>): OutputEntry[] =>
   JSON.parse(outputs.artifacts ?? '[]') as OutputEntry[]
 
-async function findRuns(name: string): Promise<RunDetail[]> {
+async function findRuns(t: TestServer, name: string): Promise<RunDetail[]> {
   const filters = encodeURIComponent(JSON.stringify([`name == ${name}`]))
   return (await t.api<{ data: RunDetail[] }>('GET', `/runs?filters=${filters}`)).data
 }
 
-describe('creating and finishing runs', () => {
-  it('creates the run with folder, tag, provenance and no heartbeat timeout, then completes it', async () => {
+describe.concurrent('creating and finishing runs', () => {
+  it('creates the run with folder, tag, provenance and no heartbeat timeout, then completes it', async ({
+    t,
+    expect
+  }) => {
     const result = await runAction({
       workspace: makeWorkspace({ 'report.xml': '<testsuite/>' }),
       inputs: {
@@ -44,7 +49,7 @@ describe('creating and finishing runs', () => {
       env: t.env
     })
     expect(result.code, result.stdout).toBe(0)
-    const [run, ...others] = await findRuns('created-by-ci')
+    const [run, ...others] = await findRuns(t, 'created-by-ci')
     expect(others).toEqual([])
     const detail = await t.api<RunDetail>('GET', `/runs/${run?.id}`)
     expect(detail.folder).toBe('/ci/nightly')
@@ -56,13 +61,13 @@ describe('creating and finishing runs', () => {
     expect(result.outputs['run-id']).toBe(run?.id)
   })
 
-  it('may only create a run, or only set its status', async () => {
+  it('may only create a run, or only set its status', async ({ t, expect }) => {
     const created = await runAction({
       inputs: { run: 'bare-run', 'create-run': 'true' },
       env: t.env
     })
     expect(created.code, created.stdout).toBe(0)
-    const [run] = await findRuns('bare-run')
+    const [run] = await findRuns(t, 'bare-run')
     expect(run?.status).toBe('running')
     const finished = await runAction({
       inputs: { run: 'bare-run', 'run-status': 'failed' },
@@ -72,7 +77,7 @@ describe('creating and finishing runs', () => {
     expect((await t.api<RunDetail>('GET', `/runs/${run?.id}`)).status).toBe('failed')
   })
 
-  it('leaves the status unchanged and warns when a file failed', async () => {
+  it('leaves the status unchanged and warns when a file failed', async ({ t, expect }) => {
     const runId = await t.createRun('status-kept')
     await t.control.addFault({
       endpoint: 'storage.upload',
@@ -98,8 +103,8 @@ describe('creating and finishing runs', () => {
   })
 })
 
-describe('finding runs', () => {
-  it('falls back to the name when an id-shaped value is not an id', async () => {
+describe.concurrent('finding runs', () => {
+  it('falls back to the name when an id-shaped value is not an id', async ({ t, expect }) => {
     const name = 'AbCdEfGhIjKlMnOpQrStUv'
     const runId = await t.createRun(name)
     expect(runId).not.toBe(name)
@@ -112,7 +117,10 @@ describe('finding runs', () => {
     expect(result.outputs['run-id']).toBe(runId)
   })
 
-  it('refuses an ambiguous name, listing ids and folders, and the folder filter resolves it', async () => {
+  it('refuses an ambiguous name, listing ids and folders, and the folder filter resolves it', async ({
+    t,
+    expect
+  }) => {
     const first = await t.createRun('twin', { folder: '/a' })
     const second = await t.createRun('twin', { folder: '/b' })
     const workspace = makeWorkspace({ 'x.txt': 'x' })
@@ -133,7 +141,7 @@ describe('finding runs', () => {
     expect(narrowed.outputs['run-id']).toBe(second)
   })
 
-  it('says how to create a run that does not exist', async () => {
+  it('says how to create a run that does not exist', async ({ t, expect }) => {
     const result = await runAction({
       workspace: makeWorkspace({ 'x.txt': 'x' }),
       inputs: { run: 'no-such-run', path: 'x.txt' },
@@ -143,7 +151,7 @@ describe('finding runs', () => {
     expect(result.errors.join('\n')).toMatch(/no-such-run.*create-run: true/)
   })
 
-  it('reads every page of a long name lookup', async () => {
+  it('reads every page of a long name lookup', async ({ t, expect }) => {
     for (let i = 0; i < 105; i++) await t.createRun(`filler-${i}`)
     const runId = await t.createRun('after-many')
     const result = await runAction({
@@ -155,7 +163,10 @@ describe('finding runs', () => {
     expect(result.outputs['run-id']).toBe(runId)
   })
 
-  it('refuses output artifacts on a run in status created, for files and objects alike', async () => {
+  it('refuses output artifacts on a run in status created, for files and objects alike', async ({
+    t,
+    expect
+  }) => {
     const runId = await t.createRun('not-started', { status: 'created' })
     const variants: Record<string, string>[] = [{ path: 'x.txt' }, { objects: '{"v": 1}' }]
     for (const inputs of variants) {
@@ -176,130 +187,5 @@ describe('finding runs', () => {
       env: t.env
     })
     expect(asInput.code, asInput.stdout).toBe(0)
-  })
-})
-
-describe('objects', () => {
-  it('stores each value as JSON whose bytes decode to the value', async () => {
-    const runId = await t.createRun('objects')
-    const values = {
-      params: { lr: 0.01, layers: [64, 64], note: 'ünïcode' },
-      score: 0.97,
-      label: 'best'
-    }
-    const result = await runAction({
-      inputs: { run: runId, objects: JSON.stringify(values), 'name-prefix': 'cfg/' },
-      env: t.env
-    })
-    expect(result.code, result.stdout).toBe(0)
-    const stored = await t.runArtifacts(runId, 'output')
-    expect(stored.map((a) => a.name).sort()).toEqual(['cfg/label', 'cfg/params', 'cfg/score'])
-    for (const artifact of stored) {
-      const bytes = await t.download(artifact)
-      const key = artifact.name.slice(4) as keyof typeof values
-      expect(JSON.parse(bytes.toString('utf8'))).toEqual(values[key])
-      expect(artifact.size).toBe(bytes.length)
-      expect(artifact.mime_type).toBe('application/json')
-      expect(artifact.original_path).toBe('')
-    }
-  })
-})
-
-describe('idempotent re-runs', () => {
-  it('uploads nothing new the second time, and re-uploads changed content with a warning', async () => {
-    const runId = await t.createRun('rerun')
-    const workspace = makeWorkspace({ 'out/a.txt': 'a', 'out/b.txt': 'b' })
-    const inputs = { run: runId, path: 'out', objects: '{"o": 1}' }
-    const first = await runAction({ workspace, inputs, env: t.env })
-    expect(first.code, first.stdout).toBe(0)
-    expect(first.outputs['uploaded-count']).toBe('3')
-
-    await t.control.clearRequests()
-    const second = await runAction({ workspace, inputs, env: t.env })
-    expect(second.code, second.stdout).toBe(0)
-    expect(second.outputs['uploaded-count']).toBe('0')
-    expect(second.outputs['skipped-count']).toBe('3')
-    const sent = (await t.control.requests()).map((r) => r.endpoint)
-    expect(sent).not.toContain('artifacts.create')
-    expect(sent).not.toContain('storage.upload')
-
-    const third = await runAction({
-      workspace: makeWorkspace({ 'out/a.txt': 'A!', 'out/b.txt': 'b' }),
-      inputs,
-      env: t.env
-    })
-    expect(third.code, third.stdout).toBe(0)
-    expect(Object.fromEntries(entries(third.outputs).map((e) => [e.name, e.status]))).toEqual({
-      'a.txt': 'uploaded',
-      'b.txt': 'skipped',
-      o: 'skipped'
-    })
-    expect(third.warnings.join('\n')).toContain('a.txt')
-    expect((await t.runArtifacts(runId)).filter((a) => a.name === 'a.txt')).toHaveLength(2)
-  })
-
-  it('uploads again with skip-existing: false', async () => {
-    const runId = await t.createRun('no-skip')
-    const workspace = makeWorkspace({ 'a.txt': 'a' })
-    const inputs = { run: runId, path: 'a.txt', 'skip-existing': 'false' }
-    expect((await runAction({ workspace, inputs, env: t.env })).code).toBe(0)
-    const again = await runAction({ workspace, inputs, env: t.env })
-    expect(again.outputs['uploaded-count']).toBe('1')
-    expect(await t.runArtifacts(runId)).toHaveLength(2)
-  })
-
-  it('reports a deduplicated upload when the server reuses stored content', async () => {
-    const source = await t.createRun('dedup-source')
-    const target = await t.createRun('dedup-target')
-    const workspace = makeWorkspace({ 'data.bin': 'same bytes', 'copy.bin': 'same bytes' })
-    expect(
-      (await runAction({ workspace, inputs: { run: source, path: 'data.bin' }, env: t.env })).code
-    ).toBe(0)
-    const result = await runAction({
-      workspace,
-      inputs: { run: target, path: 'copy.bin', deduplicate: 'true' },
-      env: t.env
-    })
-    expect(result.code, result.stdout).toBe(0)
-    expect(entries(result.outputs).map((e) => e.status)).toEqual(['deduplicated'])
-    const attached = await t.runArtifacts(target)
-    expect(attached).toHaveLength(1)
-    expect(attached[0]?.name).toBe('data.bin')
-  })
-
-  it('treats an attach whose response was lost as done, attaching exactly once', async () => {
-    const runId = await t.createRun('lost-attach')
-    await t.control.addFault({ endpoint: 'runs.artifacts.attach', kind: 'lost', times: 1 })
-    const result = await runAction({
-      workspace: makeWorkspace({ 'a.txt': 'a' }),
-      inputs: { run: runId, path: 'a.txt' },
-      env: { ...t.env, SIMVUE_UPLOAD_RETRY_BASE_MS: '10' }
-    })
-    await t.control.clearFaults()
-    expect(result.code, result.stdout).toBe(0)
-    expect(entries(result.outputs).map((e) => e.status)).toEqual(['uploaded'])
-    expect(await t.runArtifacts(runId)).toHaveLength(1)
-  })
-})
-
-describe('matrix jobs', () => {
-  it('eight concurrent processes with different name-prefix values attach every file to one run', async () => {
-    const runId = await t.createRun('matrix')
-    const files = Object.fromEntries(
-      Array.from({ length: 10 }, (_, i) => [`out/f${i}.txt`, `file ${i}`])
-    )
-    const jobs = Array.from({ length: 8 }, (_, job) =>
-      runAction({
-        workspace: makeWorkspace(files),
-        inputs: { run: runId, path: 'out', 'name-prefix': `job${job}/`, concurrency: '4' },
-        env: t.env
-      })
-    )
-    const results = await Promise.all(jobs)
-    for (const result of results) expect(result.code, result.stdout).toBe(0)
-    const names = (await t.runArtifacts(runId)).map((a) => a.name)
-    expect(names).toHaveLength(80)
-    expect(new Set(names).size).toBe(80)
-    for (let job = 0; job < 8; job++) expect(names).toContain(`job${job}/f9.txt`)
   })
 })

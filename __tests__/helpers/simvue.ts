@@ -2,8 +2,7 @@
  * Test-side access to the development server through the contract's own endpoints
  * (independent of the action's client code) and its control endpoint.
  */
-import { createHash } from 'node:crypto'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, test } from 'vitest'
 import { DevServerControl } from '../../dev-server/control.ts'
 import { startDevServer, type DevServer } from '../../dev-server/index.ts'
 
@@ -78,9 +77,7 @@ export async function startTestServer(): Promise<TestServer> {
   }
 }
 
-export function sha256(data: Buffer | string): string {
-  return createHash('sha256').update(data).digest('hex')
-}
+export { sha256 } from './sha256.ts'
 
 /** A dev server for the whole test file: started before its tests, closed after them. */
 export function useTestServer(): TestServer {
@@ -93,3 +90,20 @@ export function useTestServer(): TestServer {
   })
   return handle
 }
+
+/**
+ * `test` with a dev server of its own for each test (`serverTest('…', async ({ t }) => …)`):
+ * for concurrent tests (`serverTest.concurrent`, `describe.concurrent`) that switch faults,
+ * since faults and the request log are switches on one server.
+ */
+export const serverTest = test.extend<{ t: TestServer }>({
+  // eslint-disable-next-line no-empty-pattern -- vitest reads the fixtures a test uses from this pattern
+  t: async ({}, use) => {
+    const server = await startTestServer()
+    try {
+      await use(server)
+    } finally {
+      await server.close()
+    }
+  }
+})

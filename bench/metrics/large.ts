@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import path from 'node:path'
 import { uploadWithAction } from '../action.ts'
+import { uploadWithCli } from '../cli.ts'
 import { type BenchContext, type Sample, describe, expectArtifacts, times } from '../context.ts'
 import { generate, warm, writeLargeFile } from '../data.ts'
 import { BenchError, fmtMiB, fmtMs, fmtRuns, median, tail, timed } from '../harness.ts'
@@ -36,6 +37,8 @@ export async function large(ctx: BenchContext): Promise<void> {
   const bigLabel = sizeLabel(largeBytes)
 
   const action: Sample[] = []
+  const cli: Sample[] = []
+  const cliPeaks: number[] = []
   const baseline: Sample[] = []
   const bigPeak: number[] = []
   const mediumPeak: number[] = []
@@ -56,6 +59,7 @@ export async function large(ctx: BenchContext): Promise<void> {
   }
   for (let round = 0; round < ctx.runs; round++) {
     action.push(await upload(big, bigPeak))
+    cli.push(await uploadCli(ctx, big, cliPeaks))
     baseline.push(await shellUpload(ctx, big, largeBytes, checksum))
     await upload(medium, mediumPeak)
   }
@@ -68,6 +72,15 @@ export async function large(ctx: BenchContext): Promise<void> {
     goal: '≤ 1.15×',
     pass: a / b <= 1.15,
     raw: `action ${fmtMs(a)} ${describe(action)}, sha256sum + curl -F ${fmtMs(b)} ${describe(baseline)}`
+  })
+  const c = median(times(cli))
+  const cliPeak = median(cliPeaks)
+  ctx.report.add({
+    metric: `large-cli (${bigLabel}, warm cache, simvue-upload)`,
+    measured: `${(c / b).toFixed(2)}× the shell's time, peak RSS ${fmtMiB(cliPeak)}`,
+    goal: '≤ 1.15×',
+    pass: c / b <= 1.15,
+    raw: `simvue-upload ${fmtMs(c)} ${describe(cli)}`
   })
   const peak = median(bigPeak)
   const mediumMedian = median(mediumPeak)
@@ -85,6 +98,22 @@ export async function large(ctx: BenchContext): Promise<void> {
     pass: peak / mediumMedian <= 1.2,
     raw: `${bigLabel} ${fmtMiB(peak)}, ${sizeLabel(mediumBytes)} ${fmtMiB(mediumMedian)} [${fmtRuns(mediumPeak, fmtMiB)}]`
   })
+}
+
+async function uploadCli(ctx: BenchContext, file: string, peaks: number[]): Promise<Sample> {
+  const run = await ctx.server.createRun('bench-large-cli')
+  const result = await uploadWithCli({
+    run,
+    paths: [path.relative(ctx.root, file)],
+    cwd: ctx.root,
+    server: ctx.server,
+    expected: 1,
+    timeoutMs: 600_000
+  })
+  await expectArtifacts(ctx, run, 1, 'the command line')
+  ctx.server.dropStoredBytes()
+  peaks.push(result.peakKiB ?? NaN)
+  return result
 }
 
 /** `sha256sum FILE` then one `curl -F` to a presigned POST obtained (untimed) beforehand. */

@@ -7,6 +7,7 @@
 import { linkSync, mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { uploadWithAction } from '../action.ts'
+import { uploadWithCli } from '../cli.ts'
 import {
   type BenchContext,
   DEFAULT_CONCURRENCY,
@@ -33,8 +34,21 @@ export async function small(ctx: BenchContext): Promise<void> {
     }
   })
   const c = DEFAULT_CONCURRENCY
-  const samples = await rounds(ctx, ['action', 'driver', 'curl'] as const, async (label) => {
+  const labels = ['action', 'cli', 'driver', 'curl'] as const
+  const samples = await rounds(ctx, labels, async (label) => {
     if (label === 'driver') return runDriver(ctx, dir, c, n, 'small')
+    if (label === 'cli') {
+      const run = await ctx.server.createRun('bench-small-cli')
+      const result = await uploadWithCli({
+        run,
+        paths: ['small'],
+        cwd: ctx.root,
+        server: ctx.server,
+        expected: n
+      })
+      await expectArtifacts(ctx, run, n, 'the command line')
+      return result
+    }
     if (label === 'curl') {
       const result = await runCurlBaseline(ctx, curlDir, sample)
       return {
@@ -65,6 +79,14 @@ export async function small(ctx: BenchContext): Promise<void> {
     raw:
       `action ${fmtMs(m.action)} ${describe(samples.action)}; ` +
       `baseline-curl.sh ${fmtMs(m.curl)}${scaled} ${describe(samples.curl)}`
+  })
+  const cliSpeedup = m.curl / m.cli
+  ctx.report.add({
+    metric: `small-cli-vs-curl (${n} × 4 KiB, simvue-upload)`,
+    measured: `${cliSpeedup.toFixed(1)}× faster (${(m.cli / m.action).toFixed(2)}× the action's time)`,
+    goal: '≥ 20× faster',
+    pass: cliSpeedup >= 20,
+    raw: `simvue-upload ${fmtMs(m.cli)} ${describe(samples.cli)}`
   })
   const share = m.driver / m.action
   ctx.report.add({

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js'
 import type { Outcome, RunInfo } from '../outcome.js'
 import type { PlanEntry } from '../plan/types.js'
 import type { SimvueClient } from '../simvue/client.js'
+import type { UploadContext } from '../upload/types.js'
 import { uploadAll } from '../upload/upload-all.js'
 
 export interface UploadStep {
@@ -15,6 +16,7 @@ export interface UploadStep {
   metadata: Record<string, unknown>
   log: Logger
   signal?: AbortSignal
+  onProgress?: UploadContext['onProgress']
 }
 
 /** Fills `outcome` with every file's result; throws the error that stopped all of them. */
@@ -31,6 +33,7 @@ export async function uploadPlan(step: UploadStep, outcome: Outcome): Promise<vo
     concurrency: inputs.concurrency,
     logger: step.log,
     signal: step.signal,
+    onProgress: step.onProgress,
     progressIntervalMs: progressIntervalMs()
   })
   outcome.results = done.results

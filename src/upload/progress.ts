@@ -5,6 +5,7 @@
 import { progressIntervalMs } from '../config.js'
 import { text, type Logger, type Text } from '../log.js'
 import { formatBytes } from '../format.js'
+import type { UploadProgress } from './types.js'
 
 export class Progress {
   private filesDone = 0
@@ -37,6 +38,12 @@ export class Progress {
   fileDone(unsent: number): void {
     this.filesDone++
     this.bytesDone += unsent
+  }
+
+  /** The counts, for a live display. */
+  state(): UploadProgress {
+    const { filesDone, totalFiles, bytesDone, totalBytes } = this
+    return { filesDone, totalFiles, bytesSent: bytesDone, totalBytes }
   }
 
   /** `Progress: 120/500 files, 1.2 GiB of 4.0 GiB (30%), 48.0 MiB/s, about 1 min left`. */

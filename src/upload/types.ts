@@ -38,6 +38,16 @@ export interface UploadContext {
   signal?: AbortSignal
   /** Progress line interval; PROGRESS_INTERVAL_MS by default. */
   progressIntervalMs?: number
+  /** Called as bytes are sent and files finish (the command line's progress bar). */
+  onProgress?: (state: UploadProgress) => void
+}
+
+/** Files and bytes done of the plan's totals; bytes a file did not send count as done. */
+export interface UploadProgress {
+  filesDone: number
+  totalFiles: number
+  bytesSent: number
+  totalBytes: number
 }
 
 export interface UploadOutcome {

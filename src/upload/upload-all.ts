@@ -47,6 +47,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
             sent += n
             bytesSent += n
             progress.addBytes(n)
+            context.onProgress?.(progress.state())
           }
         }
         const outcome = await uploadEntry(entry, entryContext).catch((error: unknown) => {
@@ -56,6 +57,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
         })
         // Bytes a file did not send (skipped, stored, failed) count as done for the ETA.
         progress.fileDone(Math.max(0, entry.size - sent))
+        context.onProgress?.(progress.state())
         breaker.record(outcome.result, outcome.cause, (line) => logger.warning(line))
         done[index] = outcome.result
       },

@@ -1,0 +1,145 @@
+/**
+ * The command line's entry layer: flags and configuration into the shared inputs, the shared
+ * steps (execute.ts), and the outcome as terminal lines, `--json`, `--summary` and an exit
+ * code. Nothing here imports @actions/core.
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { ACTION_VERSION } from '../config.js'
+import { errorMessage, errorText } from '../errors.js'
+import { execute } from '../execute.js'
+import { INPUT } from '../input-source.js'
+import { readInputs, type Inputs } from '../inputs.js'
+import { text } from '../log.js'
+import type { Outcome } from '../outcome.js'
+import { renderSummary } from '../report/summary.js'
+import { resolveCredentials, type Credentials } from './credentials.js'
+import { parseCliArgs, type CliArgs } from './flags.js'
+import { HELP } from './help.js'
+import { ProgressBar } from './progress-bar.js'
+import { ciProvenance } from './provenance.js'
+import { reportOutcome, reportServer } from './report.js'
+import { CliInputSource } from './source.js'
+import { TerminalLogger, wantsColor, type Stream } from './terminal-logger.js'
+import { UsageError } from './usage-error.js'
+
+export const RUN_TAG = 'simvue-upload'
+
+/** Exit codes, as --help and the README document them. */
+export const EXIT = { done: 0, filesFailed: 1, usage: 2, interrupted: 130 } as const
+
+export interface CliContext {
+  argv: readonly string[]
+  env: NodeJS.ProcessEnv
+  cwd: string
+  stdout: Stream
+  stderr: Stream & Partial<Pick<NodeJS.WriteStream, 'columns'>>
+  signal?: AbortSignal
+  /** The home directory for the configuration file search (tests set their own). */
+  home?: string | null
+}
+
+export async function runCli(context: CliContext): Promise<number> {
+  const { env } = context
+  const color = { out: wantsColor(context.stdout, env), err: wantsColor(context.stderr, env) }
+  const logFor = (args: Partial<CliArgs>): TerminalLogger =>
+    new TerminalLogger({
+      stdout: context.stdout,
+      stderr: context.stderr,
+      json: args.json ?? context.argv.includes('--json'),
+      quiet: args.quiet ?? false,
+      verbose: args.verbose ?? false,
+      color
+    })
+  let args: CliArgs
+  try {
+    args = parseCliArgs(context.argv)
+    if (args.quiet && args.verbose)
+      throw new UsageError('--quiet and --verbose contradict each other.')
+  } catch (error) {
+    logFor({}).error(errorText(error))
+    return EXIT.usage
+  }
+  if (args.help) return print(context.stdout, HELP)
+  if (context.argv.length === 0) {
+    context.stderr.write(HELP)
+    return EXIT.usage
+  }
+  if (args.version) return print(context.stdout, `simvue-upload ${ACTION_VERSION}\n`)
+
+  const log = logFor(args)
+  log.debug(text`simvue-upload ${ACTION_VERSION} on Node ${process.version}.`)
+  let inputs: Inputs
+  let credentials: Credentials
+  try {
+    credentials = resolveCredentials({
+      flagUrl: args.inputs.get(INPUT.serverUrl) ?? null,
+      profile: args.profile,
+      env,
+      cwd: context.cwd,
+      home: context.home
+    })
+    const source = new CliInputSource(args, credentials, context.cwd)
+    const workingDirectory = source.value(INPUT.workingDirectory)
+    inputs = readInputs(source, {
+      env,
+      workspace: args.workspace ? path.resolve(context.cwd, args.workspace) : workingDirectory,
+      provenanceKey: 'ci'
+    })
+  } catch (error) {
+    log.error(errorText(error))
+    return EXIT.usage
+  }
+  reportServer(log, credentials, inputs, context.cwd)
+
+  const bar = showsBar(context, args, inputs)
+    ? new ProgressBar(context.stderr as NodeJS.WriteStream, color.err)
+    : null
+  const outcome = await execute(inputs, {
+    log,
+    signal: context.signal,
+    provenance: { ci: ciProvenance(env) },
+    runTag: RUN_TAG,
+    onProgress: bar
+      ? (state) => {
+          if (!bar.active) log.setOverlay((line) => bar.log(line))
+          bar.update(state)
+        }
+      : undefined
+  })
+  bar?.stop()
+  log.setOverlay(null)
+
+  if (args.json && outcome.plan) context.stdout.write(`${JSON.stringify(outcome.results)}\n`)
+  if (args.summary) writeSummary(args.summary, context.cwd, outcome, log)
+  reportOutcome(outcome, log, { failOnError: inputs.failOnError })
+  return context.signal?.aborted ? EXIT.interrupted : exitCode(outcome, inputs)
+}
+
+function print(stream: Stream, words: string): number {
+  stream.write(words)
+  return EXIT.done
+}
+
+function showsBar(context: CliContext, args: CliArgs, inputs: Inputs): boolean {
+  return (
+    context.stderr.isTTY === true && context.env.TERM !== 'dumb' && !args.quiet && !inputs.dryRun
+  )
+}
+
+function writeSummary(file: string, cwd: string, outcome: Outcome, log: TerminalLogger): void {
+  const target = path.resolve(cwd, file)
+  try {
+    writeFileSync(target, renderSummary(outcome), 'utf8')
+    log.info(text`Summary written to ${target}.`)
+  } catch (error) {
+    log.warning(text`Could not write the summary to ${target}: ${errorMessage(error)}`)
+  }
+}
+
+export function exitCode(outcome: Outcome, inputs: Pick<Inputs, 'failOnError'>): number {
+  if (outcome.failure) return EXIT.usage
+  if (outcome.cancelled) return EXIT.interrupted
+  const failed = outcome.results.some((result) => result.status === 'failed')
+  return failed && inputs.failOnError ? EXIT.filesFailed : EXIT.done
+}
