@@ -1,4 +1,4 @@
-/** Provenance of the workflow, stored as the `github` metadata key (DESIGN §4). */
+/** Provenance of the workflow, stored as the `github` metadata key (docs/design.md, "Objects and metadata"). */
 
 export interface GithubProvenance {
   server_url: string
