@@ -6,6 +6,7 @@
 import type { Category } from '../category.js'
 import { FileChangedError } from '../errors.js'
 import { text, type Logger } from '../log.js'
+import { entryResult } from '../outcome.js'
 import type { PlanEntry } from '../plan/types.js'
 import type { CallOptions, SimvueClient } from '../simvue/client.js'
 import { isStorageForbidden, isTokenRefused } from '../simvue/errors.js'
@@ -35,22 +36,8 @@ export interface EntryOutcome {
   cause: CauseClass | null
 }
 
-export function blankResult(entry: PlanEntry, category: Category): ArtifactResult {
-  return {
-    name: entry.name,
-    path: entry.localPath,
-    id: null,
-    size: entry.size,
-    sha256: null,
-    mimeType: entry.mimeType,
-    category,
-    status: 'failed',
-    error: null
-  }
-}
-
 export async function uploadEntry(entry: PlanEntry, ctx: EntryContext): Promise<EntryOutcome> {
-  const result = blankResult(entry, ctx.category)
+  const result = entryResult(entry, ctx.category, 'failed', null)
   try {
     result.status = await pipeline(entry, ctx, result)
     ctx.logger.debug(

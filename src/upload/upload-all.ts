@@ -10,7 +10,8 @@ import type { PlanEntry } from '../plan/types.js'
 import { isTokenRefused } from '../simvue/errors.js'
 import { loadExisting } from './existing.js'
 import type { CauseClass } from './failure.js'
-import { blankResult, uploadEntry, type EntryContext } from './file-upload.js'
+import { entryResult } from '../outcome.js'
+import { uploadEntry, type EntryContext } from './file-upload.js'
 import { RetryNotices } from './notices.js'
 import { runPool } from './pool.js'
 import { Progress } from './progress.js'
@@ -80,8 +81,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
         : (breaker.cause ?? 'stopped')
     const results = plan.map((entry, i) => {
       const result = done[i]
-      if (!result)
-        return { ...blankResult(entry, context.category), error: `not attempted: ${why}` }
+      if (!result) return entryResult(entry, context.category, 'failed', `not attempted: ${why}`)
       // Aborted because the token was refused, not because anyone cancelled.
       if (fatal && result.error?.startsWith('cancelled')) result.error = `not completed: ${why}`
       return result
