@@ -1,12 +1,11 @@
 /** Wire shapes of the Simvue API as used here (reference/simvue-api.md). */
 import type { Category } from '../category.js'
 
-export type RunStatus = 'created' | 'running' | 'completed' | 'failed' | 'terminated' | 'lost'
-
 export interface RunRecord {
   id: string
   name: string
-  status: RunStatus | string
+  /** created, running, completed, failed, terminated or lost. */
+  status: string
   folder?: string
   [key: string]: unknown
 }

@@ -18,7 +18,6 @@ import { Progress } from './progress.js'
 import type { ArtifactResult, UploadContext, UploadOutcome } from './types.js'
 
 export async function uploadAll(plan: PlanEntry[], context: UploadContext): Promise<UploadOutcome> {
-  const started = Date.now()
   const { logger } = context
   // Stops requests in flight on a refused token; the caller's signal on cancellation.
   const stop = new AbortController()
@@ -86,7 +85,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
       if (fatal && result.error?.startsWith('cancelled')) result.error = `not completed: ${why}`
       return result
     })
-    return { results, bytesSent, durationMs: Date.now() - started, fatal }
+    return { results, bytesSent, fatal }
   }
 }
 
