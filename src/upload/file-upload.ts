@@ -7,6 +7,7 @@ import type { Category } from '../category.js'
 import { FileChangedError } from '../errors.js'
 import { text, type Logger } from '../log.js'
 import { entryResult } from '../outcome.js'
+import { withArticle } from '../format.js'
 import type { PlanEntry } from '../plan/types.js'
 import type { CallOptions, SimvueClient } from '../simvue/client.js'
 import { isStorageForbidden, isTokenRefused } from '../simvue/errors.js'
@@ -136,7 +137,7 @@ async function isUploaded(
     return true
   }
   ctx.logger.warning(
-    text`${entry.name}: the run already has ${ctx.category === 'input' ? 'an' : 'a'} ${ctx.category} artifact of this name with different content; uploading this one too (Simvue keeps both).`
+    text`${entry.name}: the run already has ${withArticle(ctx.category)} artifact of this name with different content; uploading this one too (Simvue keeps both).`
   )
   return false
 }
