@@ -25,8 +25,6 @@ export interface ArtifactCreated {
   /** Presigned POST target, or null when the content is already stored. */
   url: string | null
   fields: Record<string, string>
-  /** True when the server answered 409 (already exists). */
-  conflict: boolean
 }
 
 export interface ArtifactRecord {
