@@ -41,7 +41,6 @@ export interface SimvueClientOptions {
 
 export class SimvueClient {
   readonly serverVersion: string
-  readonly apiUrl: string
   private readonly api: ApiClient
   private readonly transport: Transport
   private readonly options: SimvueClientOptions
@@ -55,7 +54,6 @@ export class SimvueClient {
     this.options = options
     this.transport = transport
     this.api = api
-    this.apiUrl = options.apiUrl
     this.serverVersion = version
   }
 
