@@ -54,22 +54,25 @@ export const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/
 
 export class ApiClient {
   readonly apiUrl: string
-  readonly maxAttempts: number
   private readonly origin: string
   private readonly options: ApiOptions
 
   constructor(options: ApiOptions) {
     this.options = options
     this.apiUrl = options.apiUrl
-    this.maxAttempts = options.maxAttempts
     this.origin = new URL(options.apiUrl).origin
   }
 
   /** The call with the retry policy applied. */
   request(call: ApiCall): Promise<ApiAnswer> {
     const what = `${call.method} ${redactUrl(this.urlOf(call))}`
+    return this.retry(what, () => this.attempt(call), call)
+  }
+
+  /** `operation` under the retry policy; each retry is told to the call's or the client's listener. */
+  retry<T>(what: string, operation: (attempt: number) => Promise<T>, call: CallOptions = {}) {
     const onRetry = call.onRetry ?? this.options.onRetry
-    return withRetry(() => this.attempt(call), {
+    return withRetry(operation, {
       maxAttempts: this.options.maxAttempts,
       signal: call.signal ?? this.options.signal,
       onRetry: onRetry && ((notice) => onRetry(notice, what))
