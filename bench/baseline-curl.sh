@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The shell baseline of DESIGN §5: uploads every regular file directly in DIR, one at a
+# The shell baseline of the small-files figure: uploads every regular file directly in DIR, one at a
 # time, as a bash loop would: per file one sha256sum, the four requests with curl
 # (A create, B presigned multipart POST, C mark uploaded, D attach) and one jq per JSON reply.
 #

@@ -1,5 +1,5 @@
 /**
- * The minimal driver (DESIGN §5): the four requests per file (A create, B presigned POST,
+ * The minimal driver of the small-files figure: the four requests per file (A create, B presigned POST,
  * C mark uploaded, D attach) with a fixed number of files in flight, keep-alive agents, and
  * every hash and body prepared in memory first. Node built-ins only.
  *

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --only small,large] [--quick] [--runs N] [--concurrency 1,2,4]`: the
- * DESIGN §5 measurements.
+ * The speed measurements (docs/design.md, "Speed").
  * Starts the development server in its own process, generates the data in a scratch
  * directory, runs the bundled action and the baselines (each the median of N runs, default
  * 3), prints one line per metric and a Markdown table, exits 1 when a goal is missed

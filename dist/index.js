@@ -38745,6 +38745,11 @@ class Progress {
         this.filesDone++;
         this.bytesDone += unsent;
     }
+    /** The counts, for a live display. */
+    state() {
+        const { filesDone, totalFiles, bytesDone, totalBytes } = this;
+        return { filesDone, totalFiles, bytesSent: bytesDone, totalBytes };
+    }
     /** `Progress: 120/500 files, 1.2 GiB of 4.0 GiB (30%), 48.0 MiB/s, about 1 min left`. */
     line(now = Date.now()) {
         const seconds = Math.max((now - this.last.at) / 1000, 0.001);
@@ -38813,6 +38818,7 @@ async function uploadAll(plan, context) {
                     sent += n;
                     bytesSent += n;
                     progress.addBytes(n);
+                    context.onProgress?.(progress.state());
                 }
             };
             const outcome = await uploadEntry(entry, entryContext).catch((error) => {
@@ -38823,6 +38829,7 @@ async function uploadAll(plan, context) {
             });
             // Bytes a file did not send (skipped, stored, failed) count as done for the ETA.
             progress.fileDone(Math.max(0, entry.size - sent));
+            context.onProgress?.(progress.state());
             breaker.record(outcome.result, outcome.cause, (line) => logger.warning(line));
             done[index] = outcome.result;
         }, canStart);
@@ -38900,6 +38907,7 @@ async function uploadPlan(step, outcome) {
         concurrency: inputs.concurrency,
         logger: step.log,
         signal: step.signal,
+        onProgress: step.onProgress,
         progressIntervalMs: progressIntervalMs()
     });
     outcome.results = done.results;
@@ -38981,7 +38989,16 @@ async function send(inputs, plan, outcome, progress, options) {
     outcome.run = run;
     progress.step = 'uploading';
     const metadata = { ...(inputs.metadata ?? {}), ...options.provenance };
-    await log.group(log_text `Uploading ${count(plan.length, 'artifact')}`, () => uploadPlan({ client, inputs, plan, run, metadata, log, signal: options.signal }, outcome));
+    await log.group(log_text `Uploading ${count(plan.length, 'artifact')}`, () => uploadPlan({
+        client,
+        inputs,
+        plan,
+        run,
+        metadata,
+        log,
+        signal: options.signal,
+        onProgress: options.onProgress
+    }, outcome));
     outcome.cancelled = options.signal?.aborted ?? false;
     if (outcome.cancelled)
         return;

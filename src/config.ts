@@ -1,6 +1,5 @@
-/** Tunables in one place. Inputs override the ones users may change (DESIGN §2). */
+/** Tunables in one place. Inputs override the ones users may change (action.yml). */
 
-export const ACTION_NAME = 'simvue-upload-artifact'
 export const ACTION_VERSION = '0.1.0'
 export const USER_AGENT = `Simvue GitHub Action ${ACTION_VERSION}`
 
@@ -55,7 +54,7 @@ export const RETRY_MAX_DELAY_MS = 30_000
 /** Total time one request may spend retrying (attempts and waits). */
 export const RETRY_TOTAL_MS = 10 * 60_000
 
-/** Progress line interval on long uploads (DESIGN §7). */
+/** Progress line interval on long uploads (docs/design.md, "The redesign"). */
 export const PROGRESS_INTERVAL_MS = 10_000
 
 /** GitHub limits. */

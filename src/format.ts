@@ -22,6 +22,10 @@ export function count(n: number, phrase: string): string {
   return `${n} ${phrase.slice(0, at)}${PLURALS[word] ?? `${word}s`}`
 }
 
+export function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
 /** "a code artifact", "an output artifact", "an input file". */
 export function withArticle(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`

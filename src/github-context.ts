@@ -1,25 +1,11 @@
-/** Provenance of the workflow, stored as the `github` metadata key (DESIGN §4). */
-
-export interface GithubProvenance {
-  server_url: string
-  repository: string
-  sha: string
-  ref: string
-  workflow: string
-  job: string
-  run_id: string
-  run_attempt: string
-  runner_os: string
-  /** The workflow run's page; built from GITHUB_SERVER_URL so it works on GHES. */
-  run_url: string
-}
-
-export function githubProvenance(env: NodeJS.ProcessEnv = process.env): GithubProvenance {
+/** Provenance of the workflow, stored as the `github` metadata key (docs/design.md, "Objects and metadata"). */
+export function githubProvenance(env: NodeJS.ProcessEnv = process.env) {
   const get = (name: string): string => env[name] ?? ''
   const serverUrl = (get('GITHUB_SERVER_URL') || 'https://github.com').replace(/\/+$/, '')
   const repository = get('GITHUB_REPOSITORY')
   const runId = get('GITHUB_RUN_ID')
   const attempt = get('GITHUB_RUN_ATTEMPT')
+  // The workflow run's page, built from GITHUB_SERVER_URL so that it works on GHES.
   let runUrl = ''
   if (repository && runId) {
     runUrl = `${serverUrl}/${repository}/actions/runs/${runId}`
@@ -37,12 +23,4 @@ export function githubProvenance(env: NodeJS.ProcessEnv = process.env): GithubPr
     runner_os: get('RUNNER_OS'),
     run_url: runUrl
   }
-}
-
-/** The user's metadata plus `github` (the key is reserved; inputs refuse it). */
-export function artifactMetadata(
-  user: Record<string, unknown> | null,
-  env: NodeJS.ProcessEnv = process.env
-): Record<string, unknown> {
-  return { ...(user ?? {}), github: githubProvenance(env) }
 }

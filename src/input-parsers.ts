@@ -4,7 +4,8 @@
  * the value and says the fix.
  */
 import { METADATA_KEY_REGEX } from './config.js'
-import { InputError } from './errors.js'
+import { errorMessage, InputError } from './errors.js'
+import { capitalise } from './format.js'
 import { text, trusted, type Text } from './log.js'
 
 const TRUE_WORDS = ['true', 'True', 'TRUE']
@@ -20,7 +21,7 @@ export function quote(value: string): string {
 
 /** A label at the start of a sentence. */
 export function subject(label: string): Text {
-  return trusted(label.charAt(0).toUpperCase() + label.slice(1))
+  return trusted(capitalise(label))
 }
 
 export function parseBoolean(label: string, raw: string, fallback: boolean): boolean {
@@ -81,9 +82,8 @@ export function parseJsonObject(label: string, raw: string): Record<string, unkn
   try {
     parsed = JSON.parse(value)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
     throw new InputError(
-      text`${subject(label)} is not valid JSON (${reason}); it must be a JSON object such as {"key": "value"}.`
+      text`${subject(label)} is not valid JSON (${errorMessage(error)}); it must be a JSON object such as {"key": "value"}.`
     )
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {

@@ -32,49 +32,13 @@ import { text, trusted } from './log.js'
 import { isValidMimeType } from './plan/mime.js'
 import { OBJECT_TYPES, type ObjectType } from './plan/typed-objects.js'
 import { CATEGORIES, type Category, type IfNoFilesFound } from './plan/types.js'
-import type { ServerUrls } from './simvue/url.js'
 
 export { INPUT } from './input-source.js'
 
 const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'] as const
 
-export type RunStatusInput = 'completed' | 'failed' | 'terminated'
-
-export interface Inputs {
-  pathLines: string[]
-  objects: Record<string, unknown> | null
-  category: Category
-  run: string
-  createRun: boolean
-  folder: string
-  /** Whether `folder` narrows the run name lookup (any folder other than `/`). */
-  folderFilter: boolean
-  runStatus: RunStatusInput | null
-  preservePath: boolean
-  name: string | null
-  namePrefix: string
-  mimeType: string | null
-  /** Files uploaded as Simvue typed objects (`none`: plain files). */
-  objectType: ObjectType
-  metadata: Record<string, unknown> | null
-  ifNoFilesFound: IfNoFilesFound
-  includeHiddenFiles: boolean
-  followSymbolicLinks: boolean
-  skipExisting: boolean
-  deduplicate: boolean
-  concurrency: number
-  maxAttempts: number
-  stallTimeoutMs: number
-  failOnError: boolean
-  dryRun: boolean
-  /** The link policy's boundary: GITHUB_WORKSPACE for the action. */
-  workspace: string
-  workingDirectory: string
-  /** Null only in a dry run without a server configured. */
-  server: ServerUrls | null
-  token: string
-  allowInsecureHttp: boolean
-}
+/** Every input, validated: what the steps read (the same for the action and the command line). */
+export type Inputs = ReturnType<typeof readInputs>
 
 export interface ReadOptions {
   /** SIMVUE_URL and SIMVUE_TOKEN are read from here when the inputs are empty. */
@@ -87,7 +51,7 @@ export interface ReadOptions {
   provenanceKey?: string
 }
 
-export function readInputs(source: InputSource, options: ReadOptions): Inputs {
+export function readInputs(source: InputSource, options: ReadOptions) {
   const { env } = options
   const label = (name: InputName): string => source.describe(name)
   const read = (name: InputName): string => source.value(name).trim()
@@ -165,6 +129,7 @@ export function readInputs(source: InputSource, options: ReadOptions): Inputs {
     run,
     createRun,
     folder,
+    // Any folder other than `/` narrows the look-up of a run by name.
     folderFilter: folder !== '/',
     runStatus,
     preservePath: bool(INPUT.preservePath, false),
@@ -183,12 +148,15 @@ export function readInputs(source: InputSource, options: ReadOptions): Inputs {
     stallTimeoutMs: 1000 * int(INPUT.stallTimeout, DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
     failOnError: bool(INPUT.failOnError, true),
     dryRun,
+    // The link policy's boundary: GITHUB_WORKSPACE for the action.
     workspace,
     workingDirectory: resolveWorkingDirectory(
       read(INPUT.workingDirectory),
+      // The link policy's boundary: GITHUB_WORKSPACE for the action.
       workspace,
       label(INPUT.workingDirectory)
     ),
+    // Null only in a dry run without a server configured.
     server: readServer(read(INPUT.serverUrl), env, {
       dryRun,
       allowInsecureHttp,

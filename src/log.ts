@@ -122,24 +122,17 @@ export class MemoryLogger implements Logger {
     this.debugEnabled = options.debug ?? true
   }
 
-  debug(message: Message): void {
-    this.lines.push({ level: 'debug', text: asText(message).render(forLog) })
+  private push(level: MemoryLogger['lines'][number]['level'], message: Message): void {
+    this.lines.push({ level, text: asText(message).render(forLog) })
   }
 
-  info(message: Message): void {
-    this.lines.push({ level: 'info', text: asText(message).render(forLog) })
-  }
-
-  warning(message: Message): void {
-    this.lines.push({ level: 'warning', text: asText(message).render(forLog) })
-  }
-
-  error(message: Message): void {
-    this.lines.push({ level: 'error', text: asText(message).render(forLog) })
-  }
+  debug = (message: Message): void => this.push('debug', message)
+  info = (message: Message): void => this.push('info', message)
+  warning = (message: Message): void => this.push('warning', message)
+  error = (message: Message): void => this.push('error', message)
 
   async group<T>(title: Message, work: () => Promise<T>): Promise<T> {
-    this.lines.push({ level: 'group', text: asText(title).render(forLog) })
+    this.push('group', title)
     return work()
   }
 

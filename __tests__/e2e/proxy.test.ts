@@ -1,5 +1,5 @@
 /**
- * Proxies (DESIGN §6): API requests go through HTTP_PROXY / HTTPS_PROXY as CONNECT tunnels,
+ * Proxies (docs/design.md, "Security"): API requests go through HTTP_PROXY / HTTPS_PROXY as CONNECT tunnels,
  * and NO_PROXY bypasses them. The server is named `simvue.localhost`, which only the proxy
  * can reach: loopback addresses always bypass proxies in @actions/http-client.
  */

@@ -1,4 +1,4 @@
-/** Outputs, job summary and logs of a mixed run: uploaded, skipped and failed (DESIGN §2, §7). */
+/** Outputs, job summary and logs of a mixed run: uploaded, skipped and failed. */
 import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import type { ArtifactResult } from '../../src/upload/types.js'

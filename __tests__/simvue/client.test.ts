@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startDevServer } from '../../dev-server/index.ts'
 import { InputError, SetupError, SimvueHttpError } from '../../src/errors.js'
-import { forLog } from '../../src/log.js'
+import { forLog, MemoryLogger } from '../../src/log.js'
 import { resolveRun } from '../../src/simvue/resolve-run.js'
 import { bufferSource, SimvueClient, type SimvueClientOptions } from '../../src/simvue/client.js'
 import {
@@ -312,6 +312,21 @@ describe('runs and ids from the server', () => {
     const client = await connect()
     await t.control.addFault(endless([{ id, name: 'odd' }]))
     await expect(client.findRunsByName('odd', null)).rejects.toThrow(message)
+  })
+
+  it('tells the retry listener when creating a run is retried, like every other call', async () => {
+    const logger = new MemoryLogger()
+    const client = await connect({ logger })
+    await t.control.addFault({ endpoint: 'runs.create', kind: 'status', status: 503 })
+    const run = { name: 'retried', folder: '/', status: 'running' as const, tags: [], metadata: {} }
+    const created = await client.createRun({ ...run, heartbeat_timeout: null, system: null })
+    expect(created.id).toMatch(/^\w+$/)
+    expect(await requestsTo(t, 'runs.create')).toHaveLength(2)
+    expect(logger.of('info')).toContainEqual(
+      expect.stringMatching(
+        /^POST http:\/\/.+\/api\/runs: 503 Service Unavailable; attempt 2\/5 in /
+      )
+    )
   })
 
   it('refuses a created run whose id is not a Simvue id', async () => {

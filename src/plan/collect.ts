@@ -30,9 +30,7 @@ class Collection implements WalkSink {
 
   /** Sorted by path (code units), unique by path, the lowest line winning. */
   files(): CollectedFile[] {
-    this.found.sort((a, b) =>
-      a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : a.line - b.line
-    )
+    this.found.sort((a, b) => byPath(a.file, b.file) || a.line - b.line)
     const unique: CollectedFile[] = []
     for (const { file } of this.found) {
       if (unique[unique.length - 1]?.path !== file.path) unique.push(file)

@@ -9,9 +9,6 @@ import { undecodableName, type CrawlScope } from './crawl.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, followLink, statLink } from './link-policy.js'
 
-/** One options object for every entry's lstat (100k+ calls). */
-const NO_THROW_IF_MISSING = { throwIfNoEntry: false } as const
-
 function matchingLines(lines: LineMatcher[], relative: string): number[] {
   const indexes: number[] = []
   for (const line of lines) if (line.matchesFile(relative)) indexes.push(line.index)
@@ -27,7 +24,7 @@ function specialDetail(stats: Stats): string {
 /** The entry itself (links not followed); null when it is gone or cannot be read. */
 function lstat(scope: CrawlScope, entryPath: string): Stats | null {
   try {
-    const stats = fs.lstatSync(entryPath, NO_THROW_IF_MISSING)
+    const stats = fs.lstatSync(entryPath, { throwIfNoEntry: false })
     if (stats) return stats
     const undecodable = undecodableName(entryPath)
     if (undecodable) scope.context.sink.skip(undecodable)

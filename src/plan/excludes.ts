@@ -58,10 +58,6 @@ export class Excludes {
     }
   }
 
-  get size(): number {
-    return this.roots.size
-  }
-
   private key(absolute: string): string {
     return this.foldCase ? absolute.toLowerCase() : absolute
   }

@@ -31,31 +31,19 @@ export function readBytes(path: string, length: number, position = 0): Buffer | 
   }
 }
 
-/** The last `length` bytes of a file of `size` bytes (all of it when smaller). */
-export function readTail(path: string, size: number, length: number): Buffer | null {
-  const start = Math.max(0, size - length)
-  return readBytes(path, size - start, start)
-}
-
 /**
  * Text by the rule of docs/design.md ("MIME types"): valid UTF-8 without NUL bytes. `cut`
  * says the bytes are a prefix of a longer file, so a multi-byte character cut at the end
  * still counts as valid.
  */
 export function isUtf8Text(bytes: Uint8Array, cut: boolean): boolean {
-  if (bytes.includes(0)) return false
-  try {
-    // A new decoder per call: in stream mode it keeps the cut character's bytes as state.
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut })
-    return true
-  } catch {
-    return false
-  }
+  return !bytes.includes(0) && decodeUtf8(bytes, cut) !== null
 }
 
 /** Decodes UTF-8 strictly (null when invalid), as Python's `bytes.decode('utf-8')` does. */
 export function decodeUtf8(bytes: Uint8Array, cut = false): string | null {
   try {
+    // A new decoder per call: in stream mode it keeps the cut character's bytes as state.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, {
       stream: cut
     })

@@ -4,13 +4,85 @@
  * `lib/format.py` (magic, version, header dict, dtype without objects) and enough data
  * bytes for the declared shape.
  */
-import { PyDict, PyTuple, parsePyLiteral, type PyValue } from './py-literal.js'
 
 const MAGIC = Buffer.from('\x93NUMPY', 'latin1')
 /** NumPy's `_MAX_HEADER_SIZE`: longer headers are refused unless pickles are allowed. */
 const MAX_HEADER = 10_000
 /** Magic, version and a 4-byte header length, then the longest header NumPy reads. */
 export const NPY_HEAD_BYTES = 12 + MAX_HEADER
+
+/** The Python literals `ast.literal_eval` reads in a header (floats, sets, expressions refused). */
+type Py = string | number | boolean | null | Py[] | { tuple: Py[] } | Map<string, Py>
+
+/** Whitespace, comments, strings, integers (`L` for Python 2 longs), words, punctuation. */
+const TOKEN =
+  /[ \t\n\r\f\v]+|#[^\n]*|('(?:[^'\\\n]|\\[^])*'|"(?:[^"\\\n]|\\[^])*")|([-+]?\d(?:_?\d)*)(L?)(?![\w.])|(True|False|None)(?!\w)|([()[\]{},:])/y
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0' }
+
+function unquote(literal: string): string {
+  // Python keeps the backslash of an escape it does not know.
+  return literal
+    .slice(1, -1)
+    .replace(/\\([^])/g, (_, c: string) => ESCAPES[c] ?? (`\\'"`.includes(c) ? c : `\\${c}`))
+}
+
+/** One literal; throws SyntaxError where `ast.literal_eval` would refuse too. */
+function parseLiteral(source: string, longSuffix: boolean): Py {
+  const tokens: (string | [Py])[] = []
+  for (TOKEN.lastIndex = 0; TOKEN.lastIndex < source.length;) {
+    const at = TOKEN.lastIndex
+    const match = TOKEN.exec(source)
+    if (!match) throw new SyntaxError(`unexpected ${JSON.stringify(source[at])}`)
+    const [, quoted, int, long, word, punctuation] = match
+    if (long && !longSuffix) throw new SyntaxError('not an integer')
+    if (punctuation) tokens.push(punctuation)
+    else if (quoted) tokens.push([unquote(quoted)])
+    else if (int) tokens.push([Number(int.replaceAll('_', ''))])
+    else if (word) tokens.push([word === 'None' ? null : word === 'True'])
+  }
+  let at = 0
+  const expect = (token: string): void => {
+    if (tokens[at++] !== token) throw new SyntaxError(`expected ${token}`)
+  }
+  const value = (): Py => {
+    const token = tokens[at++]
+    if (Array.isArray(token)) return token[0]
+    if (token === '(' || token === '[') {
+      const close = token === '(' ? ')' : ']'
+      const items: Py[] = []
+      let comma = false
+      while (tokens[at] !== close) {
+        items.push(value())
+        if (tokens[at] !== ',') break
+        comma = true
+        at++
+      }
+      expect(close)
+      // A tuple needs a comma unless empty: `(x)` is x itself.
+      return close === ']' ? items : items.length === 1 && !comma ? items[0] : { tuple: items }
+    }
+    if (token !== '{') throw new SyntaxError(`unexpected ${token ?? 'end'}`)
+    const dict = new Map<string, Py>()
+    while (tokens[at] !== '}') {
+      const key = value()
+      if (typeof key !== 'string') throw new SyntaxError('a key that is not a string')
+      expect(':')
+      dict.set(key, value())
+      if (tokens[at] !== ',') break
+      at++
+    }
+    expect('}')
+    return dict
+  }
+  const result = value()
+  if (at !== tokens.length) throw new SyntaxError('text after the literal')
+  return result
+}
+
+class NotLoadable extends Error {}
+
+const tupleItems = (value: Py): Py[] | null =>
+  typeof value === 'object' && value !== null && 'tuple' in value ? value.tuple : null
 
 /** Item sizes NumPy's type strings allow per kind (`<f8`, `|b1`, …). */
 const SIZES: Readonly<Record<string, readonly number[]>> = {
@@ -23,8 +95,6 @@ const SIZES: Readonly<Record<string, readonly number[]>> = {
   M: [8]
 }
 
-class NotLoadable extends Error {}
-
 /** Bytes per item of a type string such as `<f8`, `|S5`, `<U3` or `<M8[ns]`. */
 function typeStringSize(descr: string): number {
   const match = /^[<>|=]?([biufcmMSaUVO])(\d*)(\[\w+\])?$/.exec(descr)
@@ -32,36 +102,36 @@ function typeStringSize(descr: string): number {
   const [, kind, digits, unit] = match
   if (kind === 'O') throw new NotLoadable('an object array needs allow_pickle=True')
   if (unit && kind !== 'm' && kind !== 'M') throw new NotLoadable(`dtype ${descr} has a unit`)
-  const n = digits === '' ? 0 : Number(digits)
+  const n = Number(digits)
   if (kind === 'S' || kind === 'a' || kind === 'V') return n
   if (kind === 'U') return 4 * n
   if (!SIZES[kind].includes(n)) throw new NotLoadable(`dtype ${descr} has no such size`)
   return n
 }
 
-function shapeCount(shape: PyValue): number {
-  const dims = shape instanceof PyTuple ? shape.items : [shape]
+function shapeCount(shape: Py): number {
   let count = 1
-  for (const dim of dims) {
+  for (const dim of tupleItems(shape) ?? [shape]) {
     if (typeof dim !== 'number' || dim < 0) throw new NotLoadable('shape is not valid')
     count *= dim
   }
   return count
 }
 
-/** A descr: a type string, a `(descr, shape)` subarray or a list of fields. */
-function itemSize(descr: PyValue): number {
+/** A descr: a type string, a `(descr, shape)` subarray or a list of `(name, descr[, shape])`. */
+function itemSize(descr: Py): number {
+  const pair = tupleItems(descr)
   if (typeof descr === 'string') return typeStringSize(descr)
-  if (descr instanceof PyTuple && descr.items.length === 2) {
-    return itemSize(descr.items[0]) * shapeCount(descr.items[1])
-  }
+  if (pair?.length === 2) return itemSize(pair[0]) * shapeCount(pair[1])
   if (!Array.isArray(descr)) throw new NotLoadable('descr is not a valid dtype descriptor')
   let size = 0
   for (const field of descr) {
-    const parts = field instanceof PyTuple ? field.items : []
+    const parts = tupleItems(field) ?? []
     const [name, type, shape] = parts
-    const named = typeof name === 'string' || name instanceof PyTuple
-    if ((parts.length !== 2 && parts.length !== 3) || !named) {
+    if (
+      (parts.length !== 2 && parts.length !== 3) ||
+      !(typeof name === 'string' || tupleItems(name))
+    ) {
       throw new NotLoadable('a field of descr is not (name, dtype[, shape])')
     }
     size += itemSize(type) * (parts.length === 3 ? shapeCount(shape) : 1)
@@ -69,17 +139,17 @@ function itemSize(descr: PyValue): number {
   return size
 }
 
-/** The header dict, checked as `_read_array_header` checks it. */
-function headerFields(header: PyValue): { count: number; itemSize: number } {
-  if (!(header instanceof PyDict)) throw new NotLoadable('the header is not a dict')
-  const keys = [...header.entries.keys()].sort().join(',')
+/** Bytes the header dict declares, checked as `_read_array_header` checks it. */
+function declaredBytes(header: Py): number {
+  if (!(header instanceof Map)) throw new NotLoadable('the header is not a dict')
+  const keys = [...header.keys()].sort().join(',')
   if (keys !== 'descr,fortran_order,shape') throw new NotLoadable(`header keys are ${keys}`)
-  const shape = header.entries.get('shape') ?? null
-  if (!(shape instanceof PyTuple)) throw new NotLoadable('shape is not a tuple')
-  if (typeof header.entries.get('fortran_order') !== 'boolean') {
+  const shape = header.get('shape') ?? null
+  if (!tupleItems(shape)) throw new NotLoadable('shape is not a tuple')
+  if (typeof header.get('fortran_order') !== 'boolean') {
     throw new NotLoadable('fortran_order is not a bool')
   }
-  return { count: shapeCount(shape), itemSize: itemSize(header.entries.get('descr') ?? null) }
+  return shapeCount(shape) * itemSize(header.get('descr') ?? null)
 }
 
 /**
@@ -90,18 +160,16 @@ export function npyProblem(head: Buffer, size: number): string | null {
   if (head.length < 10 || !head.subarray(0, 6).equals(MAGIC)) return 'no NumPy magic string'
   const [major, minor] = [head[6], head[7]]
   if (minor !== 0 || major < 1 || major > 3) return `NumPy format ${major}.${minor} is unknown`
-  const lengthBytes = major === 1 ? 2 : 4
-  if (head.length < 8 + lengthBytes) return 'truncated header'
+  const start = major === 1 ? 10 : 12
+  if (head.length < start) return 'truncated header'
   const headerLength = major === 1 ? head.readUInt16LE(8) : head.readUInt32LE(8)
-  const start = 8 + lengthBytes
   if (headerLength > MAX_HEADER) return `header of ${headerLength} bytes (numpy reads 10000)`
   if (head.length < start + headerLength) return 'truncated header'
   const raw = head.subarray(start, start + headerLength)
   try {
     const text =
       major === 3 ? new TextDecoder('utf-8', { fatal: true }).decode(raw) : raw.toString('latin1')
-    const { count, itemSize } = headerFields(parsePyLiteral(text, major < 3))
-    const needed = count * itemSize
+    const needed = declaredBytes(parseLiteral(text, major < 3))
     const present = size - start - headerLength
     if (present < needed) return `truncated data: ${needed} bytes declared, ${present} present`
     return null

@@ -6,7 +6,7 @@
  * "Typed objects from files".
  */
 import { text, type Text } from '../log.js'
-import { decodeUtf8, isUtf8Text, readBytes, readTail } from './file-head.js'
+import { decodeUtf8, readBytes } from './file-head.js'
 import { detectMimeType, extensionOf, TEXT_SNIFF_BYTES } from './mime.js'
 import { NPY_HEAD_BYTES, npyProblem } from './npy.js'
 import { isPlotlyFigureFile } from './plotly-figure.js'
@@ -55,10 +55,10 @@ function csvProblem(path: string, size: number): Text | null {
   if (extensionOf(path) !== 'csv') return text`a .csv file (this one is not named *.csv)`
   const head = readBytes(path, Math.min(size, TEXT_SNIFF_BYTES))
   if (head === null) return text`a readable file (this one cannot be read)`
-  const cut = head.length < size
-  if (!isUtf8Text(head, cut)) return text`UTF-8 text (this file is binary or another encoding)`
+  const decoded = head.includes(0) ? null : decodeUtf8(head, head.length < size)
+  if (decoded === null) return text`UTF-8 text (this file is binary or another encoding)`
   // pandas skips blank lines before the header; an all-blank file has no columns to parse.
-  if (!/\S/.test((decodeUtf8(head, cut) ?? '').replace(/^\uFEFF/, ''))) {
+  if (!/\S/.test(decoded.replace(/^\uFEFF/, ''))) {
     return text`a header line (this file is empty or blank)`
   }
   return null
@@ -90,7 +90,8 @@ function torchProblem(path: string, size: number): Text | null {
   if (!/^[^/]+\/data\.pkl$/.test(first)) {
     return text`the zip archive torch.save writes (its first entry is ${first}, not <archive>/data.pkl)`
   }
-  const tail = readTail(path, size, ZIP_TAIL_BYTES) ?? Buffer.alloc(0)
+  const tailAt = Math.max(0, size - ZIP_TAIL_BYTES)
+  const tail = readBytes(path, size - tailAt, tailAt) ?? Buffer.alloc(0)
   const end = tail.lastIndexOf(ZIP_END)
   if (end < 0 || tail.length - end < 22) {
     return text`a whole zip archive (this one has no end record: truncated?)`

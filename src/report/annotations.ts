@@ -8,7 +8,7 @@ import { errorText } from '../errors.js'
 import { text, trusted, type Text } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import type { ArtifactResult } from '../upload/types.js'
-import { count } from '../format.js'
+import { capitalise, count } from '../format.js'
 
 export interface Annotation {
   message: Text
@@ -90,8 +90,4 @@ export function causeKey(result: ArtifactResult): string {
   return key
     .replace(/\b[A-Za-z0-9]{22}\b|\b[0-9a-f]{64}\b/g, '<id>')
     .replace(/\d+ bytes/g, '<n> bytes')
-}
-
-function capitalise(words: string): string {
-  return words.charAt(0).toUpperCase() + words.slice(1)
 }

@@ -11,7 +11,7 @@ import { count, formatBytes } from '../format.js'
 /** Successful rows shown open; more than this fold into `<details>`. */
 const OPEN_ROWS = 10
 
-const md = (value: string): string => forMarkdown(value)
+const md = forMarkdown
 
 const STATUS: Record<ArtifactResult['status'], string> = {
   failed: '❌ failed',

@@ -9,14 +9,14 @@ import { asText, forMarkdown, type Message } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import { count, formatBytes, formatSeconds } from '../format.js'
 import { tableRows } from './summary-table.js'
-import { countByStatus } from './totals.js'
+import { statusParts } from './totals.js'
 
 export interface SummaryLimits {
   maxBytes?: number
   maxRows?: number
 }
 
-const md = (value: string): string => forMarkdown(value)
+const md = forMarkdown
 const mdText = (message: Message): string => asText(message).render(forMarkdown)
 
 export function renderSummary(outcome: Outcome, limits: SummaryLimits = {}): string {
@@ -68,13 +68,8 @@ function totalsLine(outcome: Outcome): string {
   }
   if (results.length === 0)
     return outcome.failure ? 'No artifact was planned.' : 'No files to upload in this step.'
-  const counts = countByStatus(results)
-  const parts = [`${counts.uploaded} uploaded`, `${counts.skipped} skipped`]
-  if (counts.stored) parts.push(`${counts.stored} stored`)
-  if (counts.deduplicated) parts.push(`${counts.deduplicated} deduplicated`)
-  parts.push(`${counts.failed} failed`)
   return (
-    `**${parts.join(' · ')}** of ${count(results.length, 'artifact')} (${bytes}); ` +
+    `**${statusParts(results).join(' · ')}** of ${count(results.length, 'artifact')} (${bytes}); ` +
     `${formatBytes(outcome.bytesSent)} sent in ${formatSeconds(outcome.durationMs)}.`
   )
 }

@@ -14,3 +14,12 @@ export function countByStatus(results: ArtifactResult[]): StatusCounts {
   for (const result of results) counts[result.status]++
   return counts
 }
+
+/** "3 uploaded", "0 skipped", stored and deduplicated when any, "1 failed". */
+export function statusParts(results: ArtifactResult[]): string[] {
+  const counts = countByStatus(results)
+  const parts = [`${counts.uploaded} uploaded`, `${counts.skipped} skipped`]
+  if (counts.stored) parts.push(`${counts.stored} stored`)
+  if (counts.deduplicated) parts.push(`${counts.deduplicated} deduplicated`)
+  return [...parts, `${counts.failed} failed`]
+}

@@ -12,7 +12,14 @@ import { joinUrl, redactUrl } from './url.js'
 /** Run and artifact listings can be large; anything beyond this is not a Simvue answer. */
 const MAX_API_RESPONSE_BYTES = 64 * 2 ** 20
 
-export interface ApiCall {
+/** What a caller may add to any client call: its own cancel and retry listener. */
+export interface CallOptions {
+  signal?: AbortSignal
+  /** Told before each retry (the caller knows which file it is for). */
+  onRetry?: (notice: RetryNotice, what: string) => void
+}
+
+export interface ApiCall extends CallOptions {
   method: 'GET' | 'POST' | 'PUT'
   /** Path segments below the API URL, each URL-encoded. */
   path: string[]
@@ -21,18 +28,8 @@ export interface ApiCall {
   body?: unknown
   /** Statuses that count as success (the body must then be JSON). Default [200]. */
   accept?: number[]
-  /** Told before each retry (the caller knows which file it is for). */
-  onRetry?: (notice: RetryNotice, what: string) => void
-  /** Cancels this call (else the client's signal). */
-  signal?: AbortSignal
   /** A tighter cap on the answer than MAX_API_RESPONSE_BYTES. */
   maxResponseBytes?: number
-}
-
-/** What a caller may add to any client call. */
-export interface CallOptions {
-  signal?: AbortSignal
-  onRetry?: (notice: RetryNotice, what: string) => void
 }
 
 export interface ApiAnswer {
@@ -43,16 +40,13 @@ export interface ApiAnswer {
   url: string
 }
 
-export interface ApiOptions {
+/** `signal` and `onRetry` here apply to every call that does not bring its own. */
+export interface ApiOptions extends CallOptions {
   apiUrl: string
   token: string
   maxAttempts: number
   transport: Transport
   timeoutMs?: number
-  /** Cancels every request (and retry wait) of this client. */
-  signal?: AbortSignal
-  /** Retries of calls that do not say otherwise. */
-  onRetry?: (notice: RetryNotice, what: string) => void
 }
 
 /** Simvue ids (and our own path words): letters, digits, `-` and `_`. */
@@ -60,22 +54,25 @@ export const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/
 
 export class ApiClient {
   readonly apiUrl: string
-  readonly maxAttempts: number
   private readonly origin: string
   private readonly options: ApiOptions
 
   constructor(options: ApiOptions) {
     this.options = options
     this.apiUrl = options.apiUrl
-    this.maxAttempts = options.maxAttempts
     this.origin = new URL(options.apiUrl).origin
   }
 
   /** The call with the retry policy applied. */
   request(call: ApiCall): Promise<ApiAnswer> {
     const what = `${call.method} ${redactUrl(this.urlOf(call))}`
+    return this.retry(what, () => this.attempt(call), call)
+  }
+
+  /** `operation` under the retry policy; each retry is told to the call's or the client's listener. */
+  retry<T>(what: string, operation: (attempt: number) => Promise<T>, call: CallOptions = {}) {
     const onRetry = call.onRetry ?? this.options.onRetry
-    return withRetry(() => this.attempt(call), {
+    return withRetry(operation, {
       maxAttempts: this.options.maxAttempts,
       signal: call.signal ?? this.options.signal,
       onRetry: onRetry && ((notice) => onRetry(notice, what))

@@ -82,8 +82,7 @@ export async function createArtifact(
     url: typeof url === 'string' && url !== '' ? url : null,
     fields: toFields(json.fields, () =>
       badAnswer(answer, 'the answer\'s "fields" is not an object')
-    ),
-    conflict: answer.status === 409
+    )
   }
 }
 

@@ -14,13 +14,7 @@ import type { RetryNotice } from './retry.js'
 import * as runs from './runs.js'
 import { uploadToStorage, type UploadSource } from './storage.js'
 import { Transport } from './transport.js'
-import type {
-  ArtifactCreateBody,
-  ArtifactCreated,
-  ArtifactRecord,
-  RunCreateBody,
-  RunRecord
-} from './types.js'
+import type { ArtifactCreateBody, RunCreateBody } from './types.js'
 import { checkServerVersion } from './version.js'
 
 export type { CallOptions } from './api.js'
@@ -47,7 +41,6 @@ export interface SimvueClientOptions {
 
 export class SimvueClient {
   readonly serverVersion: string
-  readonly apiUrl: string
   private readonly api: ApiClient
   private readonly transport: Transport
   private readonly options: SimvueClientOptions
@@ -61,7 +54,6 @@ export class SimvueClient {
     this.options = options
     this.transport = transport
     this.api = api
-    this.apiUrl = options.apiUrl
     this.serverVersion = version
   }
 
@@ -100,53 +92,30 @@ export class SimvueClient {
     }
   }
 
-  getRun(id: string): Promise<RunRecord | null> {
-    return runs.getRun(this.api, id)
-  }
-
-  findRunsByName(name: string, folder: string | null): Promise<RunRecord[]> {
-    return runs.findRunsByName(this.api, name, folder)
-  }
-
-  createFolder(path: string): Promise<string> {
-    return runs.createFolder(this.api, path)
-  }
-
-  createRun(body: RunCreateBody): Promise<{ id: string; name: string }> {
-    return runs.createRun(this.api, body)
-  }
-
-  updateRun(id: string, body: Record<string, unknown>): Promise<void> {
-    return runs.updateRun(this.api, id, body)
-  }
-
-  listRunArtifacts(
+  readonly getRun = (id: string) => runs.getRun(this.api, id)
+  readonly findRunsByName = (name: string, folder: string | null) =>
+    runs.findRunsByName(this.api, name, folder)
+  readonly createFolder = (path: string) => runs.createFolder(this.api, path)
+  readonly createRun = (body: RunCreateBody) => runs.createRun(this.api, body)
+  readonly updateRun = (id: string, body: Record<string, unknown>) =>
+    runs.updateRun(this.api, id, body)
+  readonly listRunArtifacts = (
     runId: string,
     filter: { category?: Category | null; name?: string },
     options?: CallOptions & { maxResponseBytes?: number }
-  ): Promise<ArtifactRecord[]> {
-    return artifacts.listRunArtifacts(this.api, runId, filter, options)
-  }
-
-  createArtifact(
+  ) => artifacts.listRunArtifacts(this.api, runId, filter, options)
+  readonly createArtifact = (
     body: ArtifactCreateBody,
     options: { deduplicate: boolean } & CallOptions
-  ): Promise<ArtifactCreated> {
-    return artifacts.createArtifact(this.api, body, options)
-  }
-
-  markUploaded(id: string, options?: CallOptions): Promise<void> {
-    return artifacts.markUploaded(this.api, id, options)
-  }
-
-  attach(
+  ) => artifacts.createArtifact(this.api, body, options)
+  readonly markUploaded = (id: string, options?: CallOptions) =>
+    artifacts.markUploaded(this.api, id, options)
+  readonly attach = (
     runId: string,
     artifactId: string,
     category: Category,
     options?: CallOptions & { name?: string }
-  ): Promise<void> {
-    return artifacts.attach(this.api, runId, artifactId, category, options)
-  }
+  ) => artifacts.attach(this.api, runId, artifactId, category, options)
 
   uploadToStorage(
     url: string,

@@ -36,21 +36,11 @@ export class TokenRefusedError extends SimvueHttpError {
   }
 }
 
-/** Object storage answered an error; `code` and `s3Message` come from its S3 XML body. */
+/** Object storage answered an error; the detail is its S3 XML body's code and message. */
 export class StorageError extends HttpStatusError {
-  readonly code: string
-  readonly s3Message: string
-  constructor(
-    url: string,
-    status: number,
-    code: string,
-    s3Message: string,
-    retryAfterMs: number | null
-  ) {
-    super('POST', url, status, [code, s3Message].filter(Boolean).join(': '), retryAfterMs)
+  constructor(url: string, status: number, detail: string, retryAfterMs: number | null) {
+    super('POST', url, status, detail, retryAfterMs)
     this.name = 'StorageError'
-    this.code = code
-    this.s3Message = s3Message
   }
 }
 

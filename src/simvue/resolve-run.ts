@@ -23,7 +23,6 @@ export interface ResolvedRun {
   id: string
   name: string
   status: string
-  folder: string
   created: boolean
 }
 
@@ -66,7 +65,6 @@ export async function resolveRun(client: SimvueClient, request: RunRequest): Pro
     id: created.id,
     name: created.name || request.run,
     status: 'running',
-    folder: request.folder,
     created: true
   }
 }
@@ -76,7 +74,6 @@ function found(run: RunRecord, fallbackName: string): ResolvedRun {
     id: run.id,
     name: typeof run.name === 'string' && run.name ? run.name : fallbackName,
     status: String(run.status ?? ''),
-    folder: typeof run.folder === 'string' ? run.folder : '',
     created: false
   }
 }

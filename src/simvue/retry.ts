@@ -3,6 +3,8 @@
  * classification is pure so it can be tested from a table; `withRetry` only adds the loop,
  * the waits, the bounds and cancellation.
  */
+import { STATUS_CODES } from 'node:http'
+import { setTimeout as delay } from 'node:timers/promises'
 import { RETRY_FACTOR, RETRY_MAX_DELAY_MS, RETRY_TOTAL_MS, retryBaseMs } from '../config.js'
 import { errorMessage, NetworkError, SimvueHttpError } from '../errors.js'
 import { CancelledError, HttpStatusError } from './errors.js'
@@ -28,15 +30,6 @@ const RETRYABLE_CODES = new Set([
   'ENETDOWN'
 ])
 
-const STATUS_TEXT: Record<number, string> = {
-  408: 'Request Timeout',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout'
-}
-
 export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUSES.has(status)
 }
@@ -59,7 +52,7 @@ export function classifyError(error: unknown): RetryDecision {
   }
   if (error instanceof SimvueHttpError) {
     const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : null
-    const reason = `${error.status}${STATUS_TEXT[error.status] ? ` ${STATUS_TEXT[error.status]}` : ''}`
+    const reason = [error.status, STATUS_CODES[error.status]].filter(Boolean).join(' ')
     return { retry: isRetryableStatus(error.status), retryAfterMs, reason }
   }
   return { retry: false, retryAfterMs: null, reason: errorMessage(error) }
@@ -150,17 +143,7 @@ export async function withRetry<T>(
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new CancelledError())
-    const timer = setTimeout(done, ms)
-    function done(): void {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }
-    function onAbort(): void {
-      clearTimeout(timer)
-      reject(new CancelledError())
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
+  return delay(ms, undefined, { signal }).catch(() => {
+    throw new CancelledError()
   })
 }

@@ -2,7 +2,6 @@
 import { RUNS_MAX_PAGES, RUNS_PAGE_SIZE } from '../config.js'
 import { badAnswer, hasStatus, PATH_SEGMENT, type ApiAnswer, type ApiClient } from './api.js'
 import { isObject } from './detail.js'
-import { withRetry } from './retry.js'
 import type { RunCreateBody, RunRecord } from './types.js'
 
 /** 404 → null. */
@@ -94,20 +93,17 @@ export function createRun(
   api: ApiClient,
   body: RunCreateBody
 ): Promise<{ id: string; name: string }> {
-  return withRetry(
-    async (attempt) => {
-      if (attempt > 1) {
-        const existing = await findRunsByName(api, body.name, body.folder)
-        if (existing.length === 1 && existing[0]) {
-          return { id: existing[0].id, name: existing[0].name || body.name }
-        }
+  return api.retry(`POST ${api.apiUrl}/runs`, async (attempt) => {
+    if (attempt > 1) {
+      const existing = await findRunsByName(api, body.name, body.folder)
+      if (existing.length === 1 && existing[0]) {
+        return { id: existing[0].id, name: existing[0].name || body.name }
       }
-      const answer = await api.attempt({ method: 'POST', path: ['runs'], body, accept: [200, 409] })
-      const id = requireId(answer, 'run')
-      return { id, name: stringField(answer.json, 'name') || body.name }
-    },
-    { maxAttempts: api.maxAttempts }
-  )
+    }
+    const answer = await api.attempt({ method: 'POST', path: ['runs'], body, accept: [200, 409] })
+    const id = requireId(answer, 'run')
+    return { id, name: stringField(answer.json, 'name') || body.name }
+  })
 }
 
 export async function updateRun(

@@ -87,8 +87,9 @@ export async function uploadToStorage(
         const { code, message } = parseS3Error(response.body)
         const location = response.headers.location
         const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message
+        const detail = [code, why].filter(Boolean).join(': ')
         const retryAfter = parseRetryAfter(response.headers['retry-after'])
-        throw new StorageError(safe, response.status, code, why, retryAfter)
+        throw new StorageError(safe, response.status, detail, retryAfter)
       } finally {
         content.destroy()
       }

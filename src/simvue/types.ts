@@ -1,12 +1,11 @@
 /** Wire shapes of the Simvue API as used here (reference/simvue-api.md). */
 import type { Category } from '../category.js'
 
-export type RunStatus = 'created' | 'running' | 'completed' | 'failed' | 'terminated' | 'lost'
-
 export interface RunRecord {
   id: string
   name: string
-  status: RunStatus | string
+  /** created, running, completed, failed, terminated or lost. */
+  status: string
   folder?: string
   [key: string]: unknown
 }
@@ -26,8 +25,6 @@ export interface ArtifactCreated {
   /** Presigned POST target, or null when the content is already stored. */
   url: string | null
   fields: Record<string, string>
-  /** True when the server answered 409 (already exists). */
-  conflict: boolean
 }
 
 export interface ArtifactRecord {

@@ -11,13 +11,7 @@ export function parseVersion(text: string): Triple | null {
   return [Number(match[1]), Number(match[2]), Number(match[3])]
 }
 
-export function compareVersions(a: Triple, b: Triple): number {
-  for (let i = 0; i < 3; i++) {
-    const diff = (a[i] as number) - (b[i] as number)
-    if (diff !== 0) return Math.sign(diff)
-  }
-  return 0
-}
+const compare = (a: Triple, b: Triple): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
 
 /** Throws SetupError unless `version` is a release within the supported range. */
 export function checkServerVersion(version: unknown, apiUrl: string): string {
@@ -31,7 +25,7 @@ export function checkServerVersion(version: unknown, apiUrl: string): string {
   }
   const min = parseVersion(SERVER_VERSION_MIN) as Triple
   const max = parseVersion(SERVER_VERSION_MAX_EXCLUSIVE) as Triple
-  if (compareVersions(parsed, min) < 0 || compareVersions(parsed, max) >= 0) {
+  if (compare(parsed, min) < 0 || compare(parsed, max) >= 0) {
     throw new SetupError(
       `The Simvue server at ${apiUrl} reports API version ${String(version)}; this action ` +
         `supports ${range}. Use a matching server or action version.`

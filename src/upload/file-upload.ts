@@ -6,6 +6,8 @@
 import type { Category } from '../category.js'
 import { FileChangedError } from '../errors.js'
 import { text, type Logger } from '../log.js'
+import { entryResult } from '../outcome.js'
+import { withArticle } from '../format.js'
 import type { PlanEntry } from '../plan/types.js'
 import type { CallOptions, SimvueClient } from '../simvue/client.js'
 import { isStorageForbidden, isTokenRefused } from '../simvue/errors.js'
@@ -35,22 +37,8 @@ export interface EntryOutcome {
   cause: CauseClass | null
 }
 
-export function blankResult(entry: PlanEntry, category: Category): ArtifactResult {
-  return {
-    name: entry.name,
-    path: entry.localPath,
-    id: null,
-    size: entry.size,
-    sha256: null,
-    mimeType: entry.mimeType,
-    category,
-    status: 'failed',
-    error: null
-  }
-}
-
 export async function uploadEntry(entry: PlanEntry, ctx: EntryContext): Promise<EntryOutcome> {
-  const result = blankResult(entry, ctx.category)
+  const result = entryResult(entry, ctx.category, 'failed', null)
   try {
     result.status = await pipeline(entry, ctx, result)
     ctx.logger.debug(
@@ -149,7 +137,7 @@ async function isUploaded(
     return true
   }
   ctx.logger.warning(
-    text`${entry.name}: the run already has ${ctx.category === 'input' ? 'an' : 'a'} ${ctx.category} artifact of this name with different content; uploading this one too (Simvue keeps both).`
+    text`${entry.name}: the run already has ${withArticle(ctx.category)} artifact of this name with different content; uploading this one too (Simvue keeps both).`
   )
   return false
 }

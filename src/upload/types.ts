@@ -1,6 +1,5 @@
 import type { Category } from '../category.js'
 import type { Logger } from '../log.js'
-import type { PlanEntry } from '../plan/types.js'
 import type { SimvueClient } from '../simvue/client.js'
 
 /** `planned` appears only in a dry run, where nothing is sent. */
@@ -55,12 +54,9 @@ export interface UploadOutcome {
   results: ArtifactResult[]
   /** Bytes actually sent to storage (each byte once, retries not counted again). */
   bytesSent: number
-  durationMs: number
   /**
    * An error that stopped the upload for every file (the token was refused): the step fails
    * with it. The results still say what happened to each file.
    */
   fatal: Error | null
 }
-
-export type { PlanEntry }

@@ -10,14 +10,14 @@ import type { PlanEntry } from '../plan/types.js'
 import { isTokenRefused } from '../simvue/errors.js'
 import { loadExisting } from './existing.js'
 import type { CauseClass } from './failure.js'
-import { blankResult, uploadEntry, type EntryContext } from './file-upload.js'
+import { entryResult } from '../outcome.js'
+import { uploadEntry, type EntryContext } from './file-upload.js'
 import { RetryNotices } from './notices.js'
 import { runPool } from './pool.js'
 import { Progress } from './progress.js'
 import type { ArtifactResult, UploadContext, UploadOutcome } from './types.js'
 
 export async function uploadAll(plan: PlanEntry[], context: UploadContext): Promise<UploadOutcome> {
-  const started = Date.now()
   const { logger } = context
   // Stops requests in flight on a refused token; the caller's signal on cancellation.
   const stop = new AbortController()
@@ -82,13 +82,12 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
         : (breaker.cause ?? 'stopped')
     const results = plan.map((entry, i) => {
       const result = done[i]
-      if (!result)
-        return { ...blankResult(entry, context.category), error: `not attempted: ${why}` }
+      if (!result) return entryResult(entry, context.category, 'failed', `not attempted: ${why}`)
       // Aborted because the token was refused, not because anyone cancelled.
       if (fatal && result.error?.startsWith('cancelled')) result.error = `not completed: ${why}`
       return result
     })
-    return { results, bytesSent, durationMs: Date.now() - started, fatal }
+    return { results, bytesSent, fatal }
   }
 }
 
