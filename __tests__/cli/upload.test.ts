@@ -200,7 +200,7 @@ describe('exit codes', () => {
       'a run that does not exist',
       ['--run', 'no-such-run', 'results/'],
       {},
-      /Finding the run failed: No run named "no-such-run" exists/
+      /Finding the run failed: No run named "no-such-run" exists.*`--create-run`/
     ]
   ]
   it.each(usage)('2 for %s, before anything is uploaded', async (_label, args, env, message) => {
