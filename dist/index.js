@@ -34197,6 +34197,7 @@ function getIDToken(aud) {
 /** Tunables in one place. Inputs override the ones users may change (action.yml). */
 const ACTION_VERSION = '0.1.0';
 const USER_AGENT = `Simvue GitHub Action ${ACTION_VERSION}`;
+const CLI_USER_AGENT = (/* unused pure expression or super */ null && (`simvue-upload ${ACTION_VERSION}`));
 /** Simvue's NAME_REGEX (python-api simvue/models.py). */
 const NAME_REGEX = /^[a-zA-Z0-9\-_\s/.:]+$/;
 /** Keys of metadata objects (python-api: tags and metadata keys). */
@@ -37797,7 +37798,9 @@ class Transport {
     proxies = new Set();
     logger;
     disposed = false;
+    userAgent;
     constructor(options) {
+        this.userAgent = options.userAgent ?? USER_AGENT;
         this.agent = new undici/* Agent */.g6({ connections: options.maxSockets, keepAliveTimeout: 10_000 });
         this.scrub = makeScrubber(options.secrets);
         this.logger = options.logger;
@@ -37826,7 +37829,7 @@ class Transport {
         try {
             const response = await (0,undici/* request */.Em)(url, {
                 method,
-                headers: { 'user-agent': USER_AGENT, ...request.headers },
+                headers: { 'user-agent': this.userAgent, ...request.headers },
                 body,
                 dispatcher: this.dispatcherFor(url),
                 signal,
@@ -37880,7 +37883,7 @@ class Transport {
     dispatcherFor(url) {
         let client = this.proxyClients.get(url.origin);
         if (!client) {
-            client = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
+            client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false });
             this.proxyClients.set(url.origin, client);
         }
         const proxy = client.getAgentDispatcher(url.href);
@@ -38000,7 +38003,8 @@ class SimvueClient {
         const transport = new Transport({
             maxSockets: options.concurrency + 4,
             secrets: [options.token],
-            logger: options.logger
+            logger: options.logger,
+            userAgent: options.userAgent
         });
         const logger = options.logger;
         const api = new ApiClient({
@@ -38126,7 +38130,7 @@ function found(run, fallbackName) {
 
 
 
-async function connect(inputs, server, log) {
+async function connect(inputs, server, log, userAgent) {
     const client = await SimvueClient.connect({
         apiUrl: server.apiUrl,
         token: inputs.token,
@@ -38135,7 +38139,8 @@ async function connect(inputs, server, log) {
         stallTimeoutMs: inputs.stallTimeoutMs,
         apiTimeoutMs: apiTimeoutMs(),
         allowInsecureHttp: inputs.allowInsecureHttp,
-        logger: log
+        logger: log,
+        userAgent
     });
     log.info(log_text `Server ${server.webUrl} (API version ${client.serverVersion}).`);
     return client;
@@ -38883,7 +38888,7 @@ async function send(inputs, plan, outcome, progress, options) {
     const { log } = options;
     const server = inputs.server;
     progress.step = 'connecting to Simvue';
-    const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log));
+    const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log, options.userAgent));
     progress.client = client;
     progress.step = 'finding the run';
     const run = await log.group('Finding the run', () => findRun(client, inputs, server, plan, options, log));

@@ -32663,6 +32663,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** Tunables in one place. Inputs override the ones users may change (action.yml). */
 const ACTION_VERSION = '0.1.0';
 const USER_AGENT = `Simvue GitHub Action ${ACTION_VERSION}`;
+const CLI_USER_AGENT = `simvue-upload ${ACTION_VERSION}`;
 /** Simvue's NAME_REGEX (python-api simvue/models.py). */
 const NAME_REGEX = /^[a-zA-Z0-9\-_\s/.:]+$/;
 /** Keys of metadata objects (python-api: tags and metadata keys). */
@@ -37060,7 +37061,9 @@ class Transport {
     proxies = new Set();
     logger;
     disposed = false;
+    userAgent;
     constructor(options) {
+        this.userAgent = options.userAgent ?? USER_AGENT;
         this.agent = new undici/* Agent */.g6({ connections: options.maxSockets, keepAliveTimeout: 10_000 });
         this.scrub = makeScrubber(options.secrets);
         this.logger = options.logger;
@@ -37089,7 +37092,7 @@ class Transport {
         try {
             const response = await (0,undici/* request */.Em)(url, {
                 method,
-                headers: { 'user-agent': USER_AGENT, ...request.headers },
+                headers: { 'user-agent': this.userAgent, ...request.headers },
                 body,
                 dispatcher: this.dispatcherFor(url),
                 signal,
@@ -37143,7 +37146,7 @@ class Transport {
     dispatcherFor(url) {
         let client = this.proxyClients.get(url.origin);
         if (!client) {
-            client = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
+            client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false });
             this.proxyClients.set(url.origin, client);
         }
         const proxy = client.getAgentDispatcher(url.href);
@@ -37263,7 +37266,8 @@ class SimvueClient {
         const transport = new Transport({
             maxSockets: options.concurrency + 4,
             secrets: [options.token],
-            logger: options.logger
+            logger: options.logger,
+            userAgent: options.userAgent
         });
         const logger = options.logger;
         const api = new ApiClient({
@@ -37389,7 +37393,7 @@ function found(run, fallbackName) {
 
 
 
-async function connect(inputs, server, log) {
+async function connect(inputs, server, log, userAgent) {
     const client = await SimvueClient.connect({
         apiUrl: server.apiUrl,
         token: inputs.token,
@@ -37398,7 +37402,8 @@ async function connect(inputs, server, log) {
         stallTimeoutMs: inputs.stallTimeoutMs,
         apiTimeoutMs: apiTimeoutMs(),
         allowInsecureHttp: inputs.allowInsecureHttp,
-        logger: log
+        logger: log,
+        userAgent
     });
     log.info(log_text `Server ${server.webUrl} (API version ${client.serverVersion}).`);
     return client;
@@ -38146,7 +38151,7 @@ async function send(inputs, plan, outcome, progress, options) {
     const { log } = options;
     const server = inputs.server;
     progress.step = 'connecting to Simvue';
-    const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log));
+    const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log, options.userAgent));
     progress.client = client;
     progress.step = 'finding the run';
     const run = await log.group('Finding the run', () => findRun(client, inputs, server, plan, options, log));
@@ -40959,6 +40964,7 @@ async function runCli(context) {
         signal: context.signal,
         provenance: { ci: ciProvenance(env) },
         runTag: RUN_TAG,
+        userAgent: CLI_USER_AGENT,
         onProgress: bar
             ? (state) => {
                 if (!bar.active)

@@ -12,7 +12,8 @@ import type { ServerUrls } from '../simvue/url.js'
 export async function connect(
   inputs: Inputs,
   server: ServerUrls,
-  log: Logger
+  log: Logger,
+  userAgent?: string
 ): Promise<SimvueClient> {
   const client = await SimvueClient.connect({
     apiUrl: server.apiUrl,
@@ -22,7 +23,8 @@ export async function connect(
     stallTimeoutMs: inputs.stallTimeoutMs,
     apiTimeoutMs: apiTimeoutMs(),
     allowInsecureHttp: inputs.allowInsecureHttp,
-    logger: log
+    logger: log,
+    userAgent
   })
   log.info(text`Server ${server.webUrl} (API version ${client.serverVersion}).`)
   return client
