@@ -31179,7 +31179,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3155);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31188,7 +31188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3155:
+/***/ 964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34194,10 +34194,10 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/config.ts
-/** Tunables in one place. Inputs override the ones users may change (DESIGN §2). */
-const ACTION_NAME = 'simvue-upload-artifact';
+/** Tunables in one place. Inputs override the ones users may change (action.yml). */
 const ACTION_VERSION = '0.1.0';
 const USER_AGENT = `Simvue GitHub Action ${ACTION_VERSION}`;
+const CLI_USER_AGENT = (/* unused pure expression or super */ null && (`simvue-upload ${ACTION_VERSION}`));
 /** Simvue's NAME_REGEX (python-api simvue/models.py). */
 const NAME_REGEX = /^[a-zA-Z0-9\-_\s/.:]+$/;
 /** Keys of metadata objects (python-api: tags and metadata keys). */
@@ -34240,7 +34240,7 @@ const RETRY_FACTOR = 2;
 const RETRY_MAX_DELAY_MS = 30_000;
 /** Total time one request may spend retrying (attempts and waits). */
 const RETRY_TOTAL_MS = 10 * 60_000;
-/** Progress line interval on long uploads (DESIGN §7). */
+/** Progress line interval on long uploads (docs/design.md, "The redesign"). */
 const PROGRESS_INTERVAL_MS = 10_000;
 /** GitHub limits. */
 const OUTPUT_ARTIFACTS_MAX_BYTES = 900 * 1024;
@@ -34366,20 +34366,15 @@ class MemoryLogger {
     constructor(options = {}) {
         this.debugEnabled = options.debug ?? true;
     }
-    debug(message) {
-        this.lines.push({ level: 'debug', text: asText(message).render(forLog) });
+    push(level, message) {
+        this.lines.push({ level, text: asText(message).render(forLog) });
     }
-    info(message) {
-        this.lines.push({ level: 'info', text: asText(message).render(forLog) });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', text: asText(message).render(forLog) });
-    }
-    error(message) {
-        this.lines.push({ level: 'error', text: asText(message).render(forLog) });
-    }
+    debug = (message) => this.push('debug', message);
+    info = (message) => this.push('info', message);
+    warning = (message) => this.push('warning', message);
+    error = (message) => this.push('error', message);
     async group(title, work) {
-        this.lines.push({ level: 'group', text: asText(title).render(forLog) });
+        this.push('group', title);
         return work();
     }
     /** Every line of these levels, in order. */
@@ -34520,6 +34515,9 @@ function count(n, phrase) {
     const word = phrase.slice(at);
     return `${n} ${phrase.slice(0, at)}${PLURALS[word] ?? `${word}s`}`;
 }
+function capitalise(words) {
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
 /** "a code artifact", "an output artifact", "an input file". */
 function withArticle(phrase) {
     return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
@@ -34546,6 +34544,16 @@ function countByStatus(results) {
         counts[result.status]++;
     return counts;
 }
+/** "3 uploaded", "0 skipped", stored and deduplicated when any, "1 failed". */
+function statusParts(results) {
+    const counts = countByStatus(results);
+    const parts = [`${counts.uploaded} uploaded`, `${counts.skipped} skipped`];
+    if (counts.stored)
+        parts.push(`${counts.stored} stored`);
+    if (counts.deduplicated)
+        parts.push(`${counts.deduplicated} deduplicated`);
+    return [...parts, `${counts.failed} failed`];
+}
 
 ;// CONCATENATED MODULE: ./src/report/outcome-line.ts
 /** The one line, at top level after the groups, that says what the step did. */
@@ -34559,21 +34567,67 @@ function outcomeLine(outcome) {
         const bytes = formatBytes(outcome.results.reduce((sum, r) => sum + r.size, 0));
         return log_text `Dry run: ${count(planned, 'artifact')} planned (${bytes}), nothing sent, in ${took}.`;
     }
-    const counts = countByStatus(outcome.results);
-    const parts = [`${counts.uploaded} uploaded`, `${counts.skipped} skipped`];
-    if (counts.stored)
-        parts.push(`${counts.stored} stored`);
-    if (counts.deduplicated)
-        parts.push(`${counts.deduplicated} deduplicated`);
-    parts.push(`${counts.failed} failed`);
+    const parts = statusParts(outcome.results);
+    const failed = countByStatus(outcome.results).failed;
     const head = outcome.failure
         ? trusted('Failed')
-        : trusted(outcome.cancelled ? 'Cancelled' : counts.failed ? 'Done with failures' : 'Done');
+        : trusted(outcome.cancelled ? 'Cancelled' : failed ? 'Done with failures' : 'Done');
     const files = planned
         ? trusted(`${parts.join(', ')} of ${count(planned, 'artifact')}`)
         : trusted('no files');
     const run = outcome.run ? log_text `; run "${outcome.run.name}" ${outcome.run.url}` : trusted('');
     return log_text `${head}: ${files}, ${formatBytes(outcome.bytesSent)} sent in ${took}${run}.`;
+}
+
+;// CONCATENATED MODULE: ./src/input-source.ts
+/**
+ * Where input values come from, and how messages name them. The action reads the runner's
+ * `INPUT_<NAME>` variables through @actions/core; the command line reads its flags. The
+ * validation in inputs.ts is the same for both and names an input only through the source.
+ */
+
+/** Input names as action.yml spells them (the command line's flags carry the same names). */
+const INPUT = {
+    path: 'path',
+    objects: 'objects',
+    category: 'category',
+    run: 'run',
+    createRun: 'create-run',
+    folder: 'folder',
+    runStatus: 'run-status',
+    preservePath: 'preserve-path',
+    name: 'name',
+    namePrefix: 'name-prefix',
+    mimeType: 'mime-type',
+    objectType: 'object-type',
+    metadata: 'metadata',
+    ifNoFilesFound: 'if-no-files-found',
+    includeHiddenFiles: 'include-hidden-files',
+    followSymbolicLinks: 'follow-symbolic-links',
+    skipExisting: 'skip-existing',
+    deduplicate: 'deduplicate',
+    concurrency: 'concurrency',
+    maxAttempts: 'max-attempts',
+    stallTimeout: 'stall-timeout',
+    failOnError: 'fail-on-error',
+    dryRun: 'dry-run',
+    workingDirectory: 'working-directory',
+    serverUrl: 'server-url',
+    token: 'token',
+    allowInsecureHttp: 'allow-insecure-http'
+};
+/** The action's spelling (action.yml), and the default where a caller gives none. */
+const ACTION_INPUT_NAMES = {
+    describe: (name) => `input \`${name}\``,
+    suggest: (name, value) => `\`${name}: ${value}\``
+};
+/** The spelling of input names for messages, as trusted text. */
+function input_source_say(options) {
+    const names = options.names ?? ACTION_INPUT_NAMES;
+    return {
+        describe: (name) => trusted(names.describe(name)),
+        suggest: (name, value) => trusted(names.suggest(name, value))
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -34585,6 +34639,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * relative to `working-directory`; `name-prefix` prepended as written; `/` separators on
  * every OS.
  */
+
 
 
 
@@ -34633,7 +34688,7 @@ function artifactName(localPath, options, pathApi = (external_node_path_default(
             pathApi.isAbsolute(relative);
         if (outside) {
             return {
-                problem: log_text `preserve-path: ${localPath} is not inside working-directory ${options.workingDirectory}; set \`working-directory\` to a folder that contains it, or give it a \`name\``
+                problem: log_text `${localPath} is not inside ${input_source_say(options).describe('working-directory')} (${options.workingDirectory}), which ${input_source_say(options).describe('preserve-path')} names artifacts relative to; set ${input_source_say(options).describe('working-directory')} to a folder that contains it, or give it ${input_source_say(options).describe('name')}`
             };
         }
         base = relative;
@@ -34654,7 +34709,7 @@ function artifactName(localPath, options, pathApi = (external_node_path_default(
     const blame = prefix !== '' && nameProblems(base).length === 0;
     return {
         problem: blame
-            ? log_text `name "${name}" (from ${localPath}; name-prefix "${prefix}") ${reasons}; fix the input \`name-prefix\``
+            ? log_text `name "${name}" (from ${localPath}; name-prefix "${prefix}") ${reasons}; fix ${input_source_say(options).describe('name-prefix')}`
             : log_text `name "${name}" (from ${localPath}) ${reasons}`
     };
 }
@@ -34715,31 +34770,18 @@ function readBytes(path, length, position = 0) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** The last `length` bytes of a file of `size` bytes (all of it when smaller). */
-function readTail(path, size, length) {
-    const start = Math.max(0, size - length);
-    return readBytes(path, size - start, start);
-}
 /**
  * Text by the rule of docs/design.md ("MIME types"): valid UTF-8 without NUL bytes. `cut`
  * says the bytes are a prefix of a longer file, so a multi-byte character cut at the end
  * still counts as valid.
  */
 function isUtf8Text(bytes, cut) {
-    if (bytes.includes(0))
-        return false;
-    try {
-        // A new decoder per call: in stream mode it keeps the cut character's bytes as state.
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut });
-        return true;
-    }
-    catch {
-        return false;
-    }
+    return !bytes.includes(0) && decodeUtf8(bytes, cut) !== null;
 }
 /** Decodes UTF-8 strictly (null when invalid), as Python's `bytes.decode('utf-8')` does. */
 function decodeUtf8(bytes, cut = false) {
     try {
+        // A new decoder per call: in stream mode it keeps the cut character's bytes as state.
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, {
             stream: cut
         });
@@ -34843,163 +34885,6 @@ function isValidMimeType(value) {
     return Object.hasOwn(mime_types.extensions, value) || EXTRA_TYPES.has(value);
 }
 
-;// CONCATENATED MODULE: ./src/plan/py-literal.ts
-/**
- * The Python literals of a `.npy` header, which NumPy reads with `ast.literal_eval`: a dict
- * of strings, integers, booleans, None, tuples and lists. Anything else (floats, sets,
- * expressions) is refused, which only makes a file count as "not NumPy".
- */
-class PyTuple {
-    items;
-    constructor(items) {
-        this.items = items;
-    }
-}
-class PyDict {
-    entries;
-    constructor(entries) {
-        this.entries = entries;
-    }
-}
-const ESCAPES = {
-    '\\': '\\',
-    "'": "'",
-    '"': '"',
-    n: '\n',
-    t: '\t',
-    r: '\r',
-    '0': '\0'
-};
-class Parser {
-    at = 0;
-    source;
-    /** Python 2 long literals (`3L`), which NumPy accepts in format 1.0 and 2.0 headers. */
-    longSuffix;
-    constructor(source, longSuffix) {
-        this.source = source;
-        this.longSuffix = longSuffix;
-    }
-    parse() {
-        const value = this.value();
-        this.space();
-        if (this.at !== this.source.length)
-            throw new SyntaxError('text after the literal');
-        return value;
-    }
-    /** Whitespace and `#` comments, which `ast.literal_eval` skips too. */
-    space() {
-        for (;;) {
-            const c = this.source[this.at] ?? '';
-            if (c === '#') {
-                while (this.at < this.source.length && this.source[this.at] !== '\n')
-                    this.at++;
-            }
-            else if (/[ \t\n\r\f\v]/.test(c))
-                this.at++;
-            else
-                return;
-        }
-    }
-    value() {
-        this.space();
-        const c = this.source[this.at];
-        if (c === "'" || c === '"')
-            return this.string(c);
-        if (c === '(')
-            return this.sequence(')');
-        if (c === '[')
-            return this.sequence(']');
-        if (c === '{')
-            return this.dict();
-        const word = /^(True|False|None)\b/.exec(this.source.slice(this.at, this.at + 6));
-        if (word) {
-            this.at += word[1].length;
-            return word[1] === 'None' ? null : word[1] === 'True';
-        }
-        const int = /^[-+]?\d(?:_?\d)*/.exec(this.source.slice(this.at));
-        if (!int)
-            throw new SyntaxError(`unexpected ${JSON.stringify(c ?? 'end')}`);
-        this.at += int[0].length;
-        if (this.longSuffix && this.source[this.at] === 'L')
-            this.at++;
-        if (/[\w.]/.test(this.source[this.at] ?? ''))
-            throw new SyntaxError('not an integer');
-        return Number(int[0].replaceAll('_', ''));
-    }
-    string(quote) {
-        let out = '';
-        for (this.at++; this.at < this.source.length; this.at++) {
-            const c = this.source[this.at];
-            if (c === quote) {
-                this.at++;
-                return out;
-            }
-            if (c === '\n')
-                break;
-            if (c !== '\\') {
-                out += c;
-                continue;
-            }
-            const next = this.source[++this.at] ?? '';
-            // Python keeps the backslash of an escape it does not know.
-            out += ESCAPES[next] ?? `\\${next}`;
-        }
-        throw new SyntaxError('unterminated string');
-    }
-    /** `(…)` or `[…]`: a tuple needs a comma unless empty (`(x)` is x itself). */
-    sequence(close) {
-        this.at++;
-        const items = [];
-        let comma = false;
-        for (;;) {
-            this.space();
-            if (this.source[this.at] === close)
-                break;
-            items.push(this.value());
-            this.space();
-            if (this.source[this.at] !== ',')
-                break;
-            comma = true;
-            this.at++;
-        }
-        this.expect(close);
-        if (close === ']')
-            return items;
-        return items.length === 1 && !comma ? items[0] : new PyTuple(items);
-    }
-    dict() {
-        this.at++;
-        const entries = new Map();
-        for (;;) {
-            this.space();
-            if (this.source[this.at] === '}')
-                break;
-            const key = this.value();
-            if (typeof key !== 'string')
-                throw new SyntaxError('a key that is not a string');
-            this.space();
-            this.expect(':');
-            entries.set(key, this.value());
-            this.space();
-            if (this.source[this.at] !== ',')
-                break;
-            this.at++;
-        }
-        this.expect('}');
-        return new PyDict(entries);
-    }
-    expect(c) {
-        this.space();
-        if (this.source[this.at] !== c)
-            throw new SyntaxError(`expected ${c}`);
-        this.at++;
-    }
-}
-/** Parses one literal; throws SyntaxError where `ast.literal_eval` would refuse too. */
-function parsePyLiteral(source, longSuffix = false) {
-    return new Parser(source, longSuffix).parse();
-}
-
 ;// CONCATENATED MODULE: ./src/plan/npy.ts
 /**
  * Whether `numpy.load(allow_pickle=False)`, which the Simvue Python client uses for
@@ -35007,12 +34892,88 @@ function parsePyLiteral(source, longSuffix = false) {
  * `lib/format.py` (magic, version, header dict, dtype without objects) and enough data
  * bytes for the declared shape.
  */
-
 const MAGIC = Buffer.from('\x93NUMPY', 'latin1');
 /** NumPy's `_MAX_HEADER_SIZE`: longer headers are refused unless pickles are allowed. */
 const MAX_HEADER = 10_000;
 /** Magic, version and a 4-byte header length, then the longest header NumPy reads. */
 const NPY_HEAD_BYTES = 12 + MAX_HEADER;
+/** Whitespace, comments, strings, integers (`L` for Python 2 longs), words, punctuation. */
+const TOKEN = /[ \t\n\r\f\v]+|#[^\n]*|('(?:[^'\\\n]|\\[^])*'|"(?:[^"\\\n]|\\[^])*")|([-+]?\d(?:_?\d)*)(L?)(?![\w.])|(True|False|None)(?!\w)|([()[\]{},:])/y;
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '0': '\0' };
+function unquote(literal) {
+    // Python keeps the backslash of an escape it does not know.
+    return literal
+        .slice(1, -1)
+        .replace(/\\([^])/g, (_, c) => ESCAPES[c] ?? (`\\'"`.includes(c) ? c : `\\${c}`));
+}
+/** One literal; throws SyntaxError where `ast.literal_eval` would refuse too. */
+function parseLiteral(source, longSuffix) {
+    const tokens = [];
+    for (TOKEN.lastIndex = 0; TOKEN.lastIndex < source.length;) {
+        const at = TOKEN.lastIndex;
+        const match = TOKEN.exec(source);
+        if (!match)
+            throw new SyntaxError(`unexpected ${JSON.stringify(source[at])}`);
+        const [, quoted, int, long, word, punctuation] = match;
+        if (long && !longSuffix)
+            throw new SyntaxError('not an integer');
+        if (punctuation)
+            tokens.push(punctuation);
+        else if (quoted)
+            tokens.push([unquote(quoted)]);
+        else if (int)
+            tokens.push([Number(int.replaceAll('_', ''))]);
+        else if (word)
+            tokens.push([word === 'None' ? null : word === 'True']);
+    }
+    let at = 0;
+    const expect = (token) => {
+        if (tokens[at++] !== token)
+            throw new SyntaxError(`expected ${token}`);
+    };
+    const value = () => {
+        const token = tokens[at++];
+        if (Array.isArray(token))
+            return token[0];
+        if (token === '(' || token === '[') {
+            const close = token === '(' ? ')' : ']';
+            const items = [];
+            let comma = false;
+            while (tokens[at] !== close) {
+                items.push(value());
+                if (tokens[at] !== ',')
+                    break;
+                comma = true;
+                at++;
+            }
+            expect(close);
+            // A tuple needs a comma unless empty: `(x)` is x itself.
+            return close === ']' ? items : items.length === 1 && !comma ? items[0] : { tuple: items };
+        }
+        if (token !== '{')
+            throw new SyntaxError(`unexpected ${token ?? 'end'}`);
+        const dict = new Map();
+        while (tokens[at] !== '}') {
+            const key = value();
+            if (typeof key !== 'string')
+                throw new SyntaxError('a key that is not a string');
+            expect(':');
+            dict.set(key, value());
+            if (tokens[at] !== ',')
+                break;
+            at++;
+        }
+        expect('}');
+        return dict;
+    };
+    const result = value();
+    if (at !== tokens.length)
+        throw new SyntaxError('text after the literal');
+    return result;
+}
+class NotLoadable extends Error {
+}
+const tupleItems = (value) => typeof value === 'object' && value !== null && 'tuple' in value ? value.tuple : null;
 /** Item sizes NumPy's type strings allow per kind (`<f8`, `|b1`, …). */
 const SIZES = {
     b: [1],
@@ -35023,8 +34984,6 @@ const SIZES = {
     m: [8],
     M: [8]
 };
-class NotLoadable extends Error {
-}
 /** Bytes per item of a type string such as `<f8`, `|S5`, `<U3` or `<M8[ns]`. */
 function typeStringSize(descr) {
     const match = /^[<>|=]?([biufcmMSaUVO])(\d*)(\[\w+\])?$/.exec(descr);
@@ -35035,7 +34994,7 @@ function typeStringSize(descr) {
         throw new NotLoadable('an object array needs allow_pickle=True');
     if (unit && kind !== 'm' && kind !== 'M')
         throw new NotLoadable(`dtype ${descr} has a unit`);
-    const n = digits === '' ? 0 : Number(digits);
+    const n = Number(digits);
     if (kind === 'S' || kind === 'a' || kind === 'V')
         return n;
     if (kind === 'U')
@@ -35045,50 +35004,49 @@ function typeStringSize(descr) {
     return n;
 }
 function shapeCount(shape) {
-    const dims = shape instanceof PyTuple ? shape.items : [shape];
     let count = 1;
-    for (const dim of dims) {
+    for (const dim of tupleItems(shape) ?? [shape]) {
         if (typeof dim !== 'number' || dim < 0)
             throw new NotLoadable('shape is not valid');
         count *= dim;
     }
     return count;
 }
-/** A descr: a type string, a `(descr, shape)` subarray or a list of fields. */
+/** A descr: a type string, a `(descr, shape)` subarray or a list of `(name, descr[, shape])`. */
 function itemSize(descr) {
+    const pair = tupleItems(descr);
     if (typeof descr === 'string')
         return typeStringSize(descr);
-    if (descr instanceof PyTuple && descr.items.length === 2) {
-        return itemSize(descr.items[0]) * shapeCount(descr.items[1]);
-    }
+    if (pair?.length === 2)
+        return itemSize(pair[0]) * shapeCount(pair[1]);
     if (!Array.isArray(descr))
         throw new NotLoadable('descr is not a valid dtype descriptor');
     let size = 0;
     for (const field of descr) {
-        const parts = field instanceof PyTuple ? field.items : [];
+        const parts = tupleItems(field) ?? [];
         const [name, type, shape] = parts;
-        const named = typeof name === 'string' || name instanceof PyTuple;
-        if ((parts.length !== 2 && parts.length !== 3) || !named) {
+        if ((parts.length !== 2 && parts.length !== 3) ||
+            !(typeof name === 'string' || tupleItems(name))) {
             throw new NotLoadable('a field of descr is not (name, dtype[, shape])');
         }
         size += itemSize(type) * (parts.length === 3 ? shapeCount(shape) : 1);
     }
     return size;
 }
-/** The header dict, checked as `_read_array_header` checks it. */
-function headerFields(header) {
-    if (!(header instanceof PyDict))
+/** Bytes the header dict declares, checked as `_read_array_header` checks it. */
+function declaredBytes(header) {
+    if (!(header instanceof Map))
         throw new NotLoadable('the header is not a dict');
-    const keys = [...header.entries.keys()].sort().join(',');
+    const keys = [...header.keys()].sort().join(',');
     if (keys !== 'descr,fortran_order,shape')
         throw new NotLoadable(`header keys are ${keys}`);
-    const shape = header.entries.get('shape') ?? null;
-    if (!(shape instanceof PyTuple))
+    const shape = header.get('shape') ?? null;
+    if (!tupleItems(shape))
         throw new NotLoadable('shape is not a tuple');
-    if (typeof header.entries.get('fortran_order') !== 'boolean') {
+    if (typeof header.get('fortran_order') !== 'boolean') {
         throw new NotLoadable('fortran_order is not a bool');
     }
-    return { count: shapeCount(shape), itemSize: itemSize(header.entries.get('descr') ?? null) };
+    return shapeCount(shape) * itemSize(header.get('descr') ?? null);
 }
 /**
  * Null when numpy.load(allow_pickle=False) reads the file whose first bytes are `head`
@@ -35100,11 +35058,10 @@ function npyProblem(head, size) {
     const [major, minor] = [head[6], head[7]];
     if (minor !== 0 || major < 1 || major > 3)
         return `NumPy format ${major}.${minor} is unknown`;
-    const lengthBytes = major === 1 ? 2 : 4;
-    if (head.length < 8 + lengthBytes)
+    const start = major === 1 ? 10 : 12;
+    if (head.length < start)
         return 'truncated header';
     const headerLength = major === 1 ? head.readUInt16LE(8) : head.readUInt32LE(8);
-    const start = 8 + lengthBytes;
     if (headerLength > MAX_HEADER)
         return `header of ${headerLength} bytes (numpy reads 10000)`;
     if (head.length < start + headerLength)
@@ -35112,8 +35069,7 @@ function npyProblem(head, size) {
     const raw = head.subarray(start, start + headerLength);
     try {
         const text = major === 3 ? new TextDecoder('utf-8', { fatal: true }).decode(raw) : raw.toString('latin1');
-        const { count, itemSize } = headerFields(parsePyLiteral(text, major < 3));
-        const needed = count * itemSize;
+        const needed = declaredBytes(parseLiteral(text, major < 3));
         const present = size - start - headerLength;
         if (present < needed)
             return `truncated data: ${needed} bytes declared, ${present} present`;
@@ -35192,6 +35148,7 @@ function isPlotlyFigureFile(path, size, byName) {
 
 
 
+
 const OBJECT_TYPES = ['none', 'auto', 'dataframe', 'torch'];
 const NUMPY_MIME_TYPE = 'application/vnd.simvue.numpy.v1';
 const PLOTLY_MIME_TYPE = 'application/vnd.plotly.v1+json';
@@ -35205,10 +35162,10 @@ function typed(mimeType, path) {
         problem: null
     };
 }
-function refused(mimeType, path, objectType, why) {
+function refused(mimeType, path, options, objectType, why) {
     return {
         fields: { mimeType },
-        problem: log_text `${path}: \`object-type: ${objectType}\` needs ${why}; narrow \`path\` to such files or upload this one in another step`
+        problem: log_text `${path}: ${input_source_say(options).suggest('object-type', objectType)} needs ${why}; narrow ${input_source_say(options).describe('path')} to such files or upload this one in another step`
     };
 }
 /** pandas.read_csv(index_col=0): `.csv`, UTF-8 text (first 8 KiB), a header line. */
@@ -35218,11 +35175,11 @@ function csvProblem(path, size) {
     const head = readBytes(path, Math.min(size, TEXT_SNIFF_BYTES));
     if (head === null)
         return log_text `a readable file (this one cannot be read)`;
-    const cut = head.length < size;
-    if (!isUtf8Text(head, cut))
+    const decoded = head.includes(0) ? null : decodeUtf8(head, head.length < size);
+    if (decoded === null)
         return log_text `UTF-8 text (this file is binary or another encoding)`;
     // pandas skips blank lines before the header; an all-blank file has no columns to parse.
-    if (!/\S/.test((decodeUtf8(head, cut) ?? '').replace(/^\uFEFF/, ''))) {
+    if (!/\S/.test(decoded.replace(/^\uFEFF/, ''))) {
         return log_text `a header line (this file is empty or blank)`;
     }
     return null;
@@ -35253,7 +35210,8 @@ function torchProblem(path, size) {
     if (!/^[^/]+\/data\.pkl$/.test(first)) {
         return log_text `the zip archive torch.save writes (its first entry is ${first}, not <archive>/data.pkl)`;
     }
-    const tail = readTail(path, size, ZIP_TAIL_BYTES) ?? Buffer.alloc(0);
+    const tailAt = Math.max(0, size - ZIP_TAIL_BYTES);
+    const tail = readBytes(path, size - tailAt, tailAt) ?? Buffer.alloc(0);
     const end = tail.lastIndexOf(ZIP_END);
     if (end < 0 || tail.length - end < 22) {
         return log_text `a whole zip archive (this one has no end record: truncated?)`;
@@ -35286,7 +35244,7 @@ function fileType(path, size, options) {
             ? [DATAFRAME_MIME_TYPE, csvProblem]
             : [TORCH_MIME_TYPE, torchProblem];
         const why = check(path, size);
-        return why ? refused(mimeType, path, objectType, why) : typed(mimeType, path);
+        return why ? refused(mimeType, path, options, objectType, why) : typed(mimeType, path);
     }
     const objectMime = objectType === 'auto' ? autoType(path, size) : null;
     if (objectMime !== null)
@@ -35299,6 +35257,7 @@ function fileType(path, size, options) {
  * Collected files and `objects` → the upload plan (docs/design.md, "Plan"): names, MIME
  * types and sizes decided and checked before any request; every problem reported at once.
  */
+
 
 
 
@@ -35358,13 +35317,13 @@ function explicitNameProblems(files, objects, options) {
             return [];
         if (namePrefix !== '' && nameProblems(explicitName).length === 0) {
             return [
-                log_text `name: "${entry.name}" (name-prefix "${namePrefix}") ${reasons}; fix the input \`name-prefix\``
+                log_text `name: "${entry.name}" (name-prefix "${namePrefix}") ${reasons}; fix ${input_source_say(options).describe('name-prefix')}`
             ];
         }
         return [log_text `name: "${entry.name}" ${reasons}`];
     }
     return [
-        log_text `name: "${explicitName}" can name exactly one artifact, but ${count} are planned (${files.length} file(s), ${objects.length} object(s)); remove \`name\` or narrow \`path\` / \`objects\` to one entry`
+        log_text `name: "${explicitName}" can name exactly one artifact, but ${count} are planned (${files.length} file(s), ${objects.length} object(s)); remove ${input_source_say(options).describe('name')} or narrow ${input_source_say(options).describe('path')} / ${input_source_say(options).describe('objects')} to one entry`
     ];
 }
 function objectNameProblems(objects, origins) {
@@ -35383,7 +35342,8 @@ function byNameThenPath(x, y) {
     return x.localPath < y.localPath ? -1 : x.localPath > y.localPath ? 1 : 0;
 }
 /** Runs of one name in entries sorted by name (no map: plans may hold 100k+ entries). */
-function collisionProblems(sorted, origins) {
+function collisionProblems(sorted, origins, options) {
+    const names = input_source_say(options);
     const problems = [];
     for (let start = 0; start < sorted.length;) {
         const name = sorted[start].name;
@@ -35396,7 +35356,7 @@ function collisionProblems(sorted, origins) {
             const more = end - start - paths.length;
             const listing = joinText(paths, ', ');
             const rest = more ? log_text ` and ${more} more` : log_text ``;
-            problems.push(log_text `${end - start} entries would be named "${name}": ${listing}${rest}; set \`preserve-path: true\`, use \`name-prefix\`, or narrow \`path\``);
+            problems.push(log_text `${end - start} entries would be named "${name}": ${listing}${rest}; set ${names.suggest('preserve-path', 'true')}, use ${names.describe('name-prefix')}, or narrow ${names.describe('path')}`);
         }
         start = end;
     }
@@ -35416,7 +35376,7 @@ function buildPlan(options) {
         problems.push(...objectNameProblems(objects, origins));
     const entries = objects.length ? files.concat(objects) : files;
     entries.sort(byNameThenPath);
-    problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins));
+    problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins, options));
     if (problems.length) {
         const plural = problems.length === 1 ? '' : 's';
         throw new PlanError(log_text `The upload plan has ${problems.length} problem${plural}; nothing was sent:`, problems);
@@ -36097,8 +36057,6 @@ function followLink(linkPath, bases) {
 
 
 
-/** One options object for every entry's lstat (100k+ calls). */
-const NO_THROW_IF_MISSING = { throwIfNoEntry: false };
 function matchingLines(lines, relative) {
     const indexes = [];
     for (const line of lines)
@@ -36116,7 +36074,7 @@ function specialDetail(stats) {
 /** The entry itself (links not followed); null when it is gone or cannot be read. */
 function entries_lstat(scope, entryPath) {
     try {
-        const stats = external_node_fs_default().lstatSync(entryPath, NO_THROW_IF_MISSING);
+        const stats = external_node_fs_default().lstatSync(entryPath, { throwIfNoEntry: false });
         if (stats)
             return stats;
         const undecodable = undecodableName(entryPath);
@@ -36526,9 +36484,6 @@ class Excludes {
             root.directory = combine(root.directoryPatterns, foldCase);
         }
     }
-    get size() {
-        return this.roots.size;
-    }
     key(absolute) {
         return this.foldCase ? absolute.toLowerCase() : absolute;
     }
@@ -36750,7 +36705,7 @@ class Collection {
     }
     /** Sorted by path (code units), unique by path, the lowest line winning. */
     files() {
-        this.found.sort((a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : a.line - b.line);
+        this.found.sort((a, b) => byPath(a.file, b.file) || a.line - b.line);
         const unique = [];
         for (const { file } of this.found) {
             if (unique[unique.length - 1]?.path !== file.path)
@@ -36862,6 +36817,7 @@ async function collectFiles(options) {
 
 
 
+
 /** Paths named in one warning; the debug log lists all of them. */
 const collection_log_MAX_LISTED = 5;
 const REASON_TEXT = {
@@ -36875,11 +36831,12 @@ const REASON_TEXT = {
     'empty-directory': 'empty directory',
     unreadable: 'unreadable'
 };
-function logCollection(result, ifNoFilesFound, log) {
+function logCollection(result, ifNoFilesFound, log, names) {
+    const say = input_source_say({ names });
     log.info(log_text `Found ${count(result.files.length, 'file')}.`);
     const hidden = result.skipped.filter((item) => item.reason === 'hidden');
     if (hidden.length) {
-        log.info(log_text `Skipped ${count(hidden.length, 'hidden entry')} (names starting with "."); set \`include-hidden-files: true\` to upload them, or name them in \`path\`.`);
+        log.info(log_text `Skipped ${count(hidden.length, 'hidden entry')} (names starting with "."); set ${say.suggest('include-hidden-files', 'true')} to upload them, or name them in ${say.describe('path')}.`);
         for (const item of hidden)
             log.debug(log_text `hidden: ${item.path}`);
     }
@@ -36905,7 +36862,7 @@ function logCollection(result, ifNoFilesFound, log) {
     }
     const lines = result.unmatchedLines.map((line) => `"${line}"`).join(', ');
     const paths = result.unmatchedLines.length > 1 ? 'paths' : 'path';
-    const message = log_text `No files were found with the provided ${paths}: ${lines}. Check the path relative to \`working-directory\``;
+    const message = log_text `No files were found with the provided ${paths}: ${lines}. Check the path relative to ${say.describe('working-directory')}`;
     if (ifNoFilesFound === 'error')
         throw new PlanError(log_text `${message} (if-no-files-found: error).`, []);
     log.warning(log_text `${message}.`);
@@ -36932,7 +36889,7 @@ async function makePlan(inputs, log) {
         })
         : null;
     if (collected)
-        logCollection(collected, inputs.ifNoFilesFound, log);
+        logCollection(collected, inputs.ifNoFilesFound, log, inputs.names);
     const plan = buildPlan({
         files: collected?.files ?? [],
         objects: inputs.objects,
@@ -36941,7 +36898,8 @@ async function makePlan(inputs, log) {
         namePrefix: inputs.namePrefix,
         explicitName: inputs.name,
         mimeType: inputs.mimeType,
-        objectType: inputs.objectType
+        objectType: inputs.objectType,
+        names: inputs.names
     });
     const bytes = plan.reduce((sum, entry) => sum + entry.size, 0);
     log.info(log_text `Plan: ${count(plan.length, 'artifact')}, ${formatBytes(bytes)}.`);
@@ -37031,15 +36989,11 @@ class TokenRefusedError extends SimvueHttpError {
                 'Simvue server.';
     }
 }
-/** Object storage answered an error; `code` and `s3Message` come from its S3 XML body. */
+/** Object storage answered an error; the detail is its S3 XML body's code and message. */
 class StorageError extends HttpStatusError {
-    code;
-    s3Message;
-    constructor(url, status, code, s3Message, retryAfterMs) {
-        super('POST', url, status, [code, s3Message].filter(Boolean).join(': '), retryAfterMs);
+    constructor(url, status, detail, retryAfterMs) {
+        super('POST', url, status, detail, retryAfterMs);
         this.name = 'StorageError';
-        this.code = code;
-        this.s3Message = s3Message;
     }
 }
 function isTokenRefused(error) {
@@ -37118,12 +37072,18 @@ function detail_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/simvue/retry.ts
 /**
  * Our retry policy (docs/design.md, "Retries"), for API and storage requests alike. The
  * classification is pure so it can be tested from a table; `withRetry` only adds the loop,
  * the waits, the bounds and cancellation.
  */
+
+
 
 
 
@@ -37146,14 +37106,6 @@ const RETRYABLE_CODES = new Set([
     'EHOSTUNREACH',
     'ENETDOWN'
 ]);
-const STATUS_TEXT = {
-    408: 'Request Timeout',
-    429: 'Too Many Requests',
-    500: 'Internal Server Error',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-    504: 'Gateway Timeout'
-};
 function isRetryableStatus(status) {
     return RETRYABLE_STATUSES.has(status);
 }
@@ -37166,7 +37118,7 @@ function classifyError(error) {
     }
     if (error instanceof SimvueHttpError) {
         const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : null;
-        const reason = `${error.status}${STATUS_TEXT[error.status] ? ` ${STATUS_TEXT[error.status]}` : ''}`;
+        const reason = [error.status, external_node_http_.STATUS_CODES[error.status]].filter(Boolean).join(' ');
         return { retry: isRetryableStatus(error.status), retryAfterMs, reason };
     }
     return { retry: false, retryAfterMs: null, reason: errorMessage(error) };
@@ -37231,19 +37183,8 @@ async function withRetry(operation, options) {
     }
 }
 function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(new CancelledError());
-        const timer = setTimeout(done, ms);
-        function done() {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }
-        function onAbort() {
-            clearTimeout(timer);
-            reject(new CancelledError());
-        }
-        signal?.addEventListener('abort', onAbort, { once: true });
+    return (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => {
+        throw new CancelledError();
     });
 }
 
@@ -37327,20 +37268,22 @@ const MAX_API_RESPONSE_BYTES = 64 * 2 ** 20;
 const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/;
 class ApiClient {
     apiUrl;
-    maxAttempts;
     origin;
     options;
     constructor(options) {
         this.options = options;
         this.apiUrl = options.apiUrl;
-        this.maxAttempts = options.maxAttempts;
         this.origin = new URL(options.apiUrl).origin;
     }
     /** The call with the retry policy applied. */
     request(call) {
         const what = `${call.method} ${redactUrl(this.urlOf(call))}`;
+        return this.retry(what, () => this.attempt(call), call);
+    }
+    /** `operation` under the retry policy; each retry is told to the call's or the client's listener. */
+    retry(what, operation, call = {}) {
         const onRetry = call.onRetry ?? this.options.onRetry;
-        return withRetry(() => this.attempt(call), {
+        return withRetry(operation, {
             maxAttempts: this.options.maxAttempts,
             signal: call.signal ?? this.options.signal,
             onRetry: onRetry && ((notice) => onRetry(notice, what))
@@ -37426,7 +37369,6 @@ function hasStatus(error, status) {
 
 
 
-
 /** 404 → null. */
 async function getRun(api, id) {
     try {
@@ -37508,7 +37450,7 @@ async function createFolder(api, path) {
  * so before each retry the name is looked up first and a run found there is taken as ours.
  */
 function createRun(api, body) {
-    return withRetry(async (attempt) => {
+    return api.retry(`POST ${api.apiUrl}/runs`, async (attempt) => {
         if (attempt > 1) {
             const existing = await findRunsByName(api, body.name, body.folder);
             if (existing.length === 1 && existing[0]) {
@@ -37518,7 +37460,7 @@ function createRun(api, body) {
         const answer = await api.attempt({ method: 'POST', path: ['runs'], body, accept: [200, 409] });
         const id = requireId(answer, 'run');
         return { id, name: stringField(answer.json, 'name') || body.name };
-    }, { maxAttempts: api.maxAttempts });
+    });
 }
 async function updateRun(api, id, body) {
     await api.request({ method: 'PUT', path: ['runs', id], body, accept: [200, 409] });
@@ -37613,8 +37555,7 @@ async function createArtifact(api, body, options) {
     return {
         id,
         url: typeof url === 'string' && url !== '' ? url : null,
-        fields: toFields(json.fields, () => badAnswer(answer, 'the answer\'s "fields" is not an object')),
-        conflict: answer.status === 409
+        fields: toFields(json.fields, () => badAnswer(answer, 'the answer\'s "fields" is not an object'))
     };
 }
 function toFields(value, invalid) {
@@ -37756,8 +37697,9 @@ async function uploadToStorage(options, url, fields, source, call = {}) {
             const { code, message } = parseS3Error(response.body);
             const location = response.headers.location;
             const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message;
+            const detail = [code, why].filter(Boolean).join(': ');
             const retryAfter = parseRetryAfter(response.headers['retry-after']);
-            throw new StorageError(safe, response.status, code, why, retryAfter);
+            throw new StorageError(safe, response.status, detail, retryAfter);
         }
         finally {
             content.destroy();
@@ -37856,7 +37798,9 @@ class Transport {
     proxies = new Set();
     logger;
     disposed = false;
+    userAgent;
     constructor(options) {
+        this.userAgent = options.userAgent ?? USER_AGENT;
         this.agent = new undici/* Agent */.g6({ connections: options.maxSockets, keepAliveTimeout: 10_000 });
         this.scrub = makeScrubber(options.secrets);
         this.logger = options.logger;
@@ -37885,7 +37829,7 @@ class Transport {
         try {
             const response = await (0,undici/* request */.Em)(url, {
                 method,
-                headers: { 'user-agent': USER_AGENT, ...request.headers },
+                headers: { 'user-agent': this.userAgent, ...request.headers },
                 body,
                 dispatcher: this.dispatcherFor(url),
                 signal,
@@ -37939,7 +37883,7 @@ class Transport {
     dispatcherFor(url) {
         let client = this.proxyClients.get(url.origin);
         if (!client) {
-            client = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
+            client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false });
             this.proxyClients.set(url.origin, client);
         }
         const proxy = client.getAgentDispatcher(url.href);
@@ -38003,14 +37947,7 @@ function parseVersion(text) {
         return null;
     return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
-function compareVersions(a, b) {
-    for (let i = 0; i < 3; i++) {
-        const diff = a[i] - b[i];
-        if (diff !== 0)
-            return Math.sign(diff);
-    }
-    return 0;
-}
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 /** Throws SetupError unless `version` is a release within the supported range. */
 function checkServerVersion(version, apiUrl) {
     const range = `${SERVER_VERSION_MIN} ≤ version < ${SERVER_VERSION_MAX_EXCLUSIVE}`;
@@ -38021,7 +37958,7 @@ function checkServerVersion(version, apiUrl) {
     }
     const min = parseVersion(SERVER_VERSION_MIN);
     const max = parseVersion(SERVER_VERSION_MAX_EXCLUSIVE);
-    if (compareVersions(parsed, min) < 0 || compareVersions(parsed, max) >= 0) {
+    if (compare(parsed, min) < 0 || compare(parsed, max) >= 0) {
         throw new SetupError(`The Simvue server at ${apiUrl} reports API version ${String(version)}; this action ` +
             `supports ${range}. Use a matching server or action version.`);
     }
@@ -38047,7 +37984,6 @@ function checkServerVersion(version, apiUrl) {
 
 class SimvueClient {
     serverVersion;
-    apiUrl;
     api;
     transport;
     options;
@@ -38055,7 +37991,6 @@ class SimvueClient {
         this.options = options;
         this.transport = transport;
         this.api = api;
-        this.apiUrl = options.apiUrl;
         this.serverVersion = version;
     }
     /** GET /api/version: reachable, token accepted, 1.1.0 ≤ version < 2.0.0. */
@@ -38068,7 +38003,8 @@ class SimvueClient {
         const transport = new Transport({
             maxSockets: options.concurrency + 4,
             secrets: [options.token],
-            logger: options.logger
+            logger: options.logger,
+            userAgent: options.userAgent
         });
         const logger = options.logger;
         const api = new ApiClient({
@@ -38091,33 +38027,15 @@ class SimvueClient {
             throw explainConnectError(error, options.apiUrl);
         }
     }
-    getRun(id) {
-        return getRun(this.api, id);
-    }
-    findRunsByName(name, folder) {
-        return findRunsByName(this.api, name, folder);
-    }
-    createFolder(path) {
-        return createFolder(this.api, path);
-    }
-    createRun(body) {
-        return createRun(this.api, body);
-    }
-    updateRun(id, body) {
-        return updateRun(this.api, id, body);
-    }
-    listRunArtifacts(runId, filter, options) {
-        return listRunArtifacts(this.api, runId, filter, options);
-    }
-    createArtifact(body, options) {
-        return createArtifact(this.api, body, options);
-    }
-    markUploaded(id, options) {
-        return markUploaded(this.api, id, options);
-    }
-    attach(runId, artifactId, category, options) {
-        return attach(this.api, runId, artifactId, category, options);
-    }
+    getRun = (id) => getRun(this.api, id);
+    findRunsByName = (name, folder) => findRunsByName(this.api, name, folder);
+    createFolder = (path) => createFolder(this.api, path);
+    createRun = (body) => createRun(this.api, body);
+    updateRun = (id, body) => updateRun(this.api, id, body);
+    listRunArtifacts = (runId, filter, options) => listRunArtifacts(this.api, runId, filter, options);
+    createArtifact = (body, options) => createArtifact(this.api, body, options);
+    markUploaded = (id, options) => markUploaded(this.api, id, options);
+    attach = (runId, artifactId, category, options) => attach(this.api, runId, artifactId, category, options);
     uploadToStorage(url, fields, source, options = {}) {
         const { maxAttempts, stallTimeoutMs } = this.options;
         const storage = {
@@ -38161,6 +38079,7 @@ function explainConnectError(error, apiUrl) {
 
 
 
+
 async function resolveRun(client, request) {
     if (OBJECT_ID_REGEX.test(request.run)) {
         const byId = await client.getRun(request.run);
@@ -38173,10 +38092,10 @@ async function resolveRun(client, request) {
         return found(matches[0], request.run);
     if (matches.length > 1) {
         const list = joinText(matches.map((r) => log_text `${r.id} (folder ${String(r.folder ?? '?')})`), ', ');
-        throw new SetupError(log_text `${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id in \`run\`, or set \`folder\` to the one you mean.`);
+        throw new SetupError(log_text `${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id in ${input_source_say(request).describe('run')}, or set ${input_source_say(request).describe('folder')} to the one you mean.`);
     }
     if (!request.createRun) {
-        throw new SetupError(log_text `No run named "${request.run}"${where} exists on the server. Check \`run\` (an id or the exact, case-sensitive name), or set \`create-run: true\` to create it.`);
+        throw new SetupError(log_text `No run named "${request.run}"${where} exists on the server. Check ${input_source_say(request).describe('run')} (an id or the exact, case-sensitive name), or set ${input_source_say(request).suggest('create-run', 'true')} to create it.`);
     }
     await client.createFolder(request.folder);
     const created = await client.createRun({
@@ -38192,7 +38111,6 @@ async function resolveRun(client, request) {
         id: created.id,
         name: created.name || request.run,
         status: 'running',
-        folder: request.folder,
         created: true
     };
 }
@@ -38201,7 +38119,6 @@ function found(run, fallbackName) {
         id: run.id,
         name: typeof run.name === 'string' && run.name ? run.name : fallbackName,
         status: String(run.status ?? ''),
-        folder: typeof run.folder === 'string' ? run.folder : '',
         created: false
     };
 }
@@ -38213,7 +38130,7 @@ function found(run, fallbackName) {
 
 
 
-async function connect(inputs, server, log) {
+async function connect(inputs, server, log, userAgent) {
     const client = await SimvueClient.connect({
         apiUrl: server.apiUrl,
         token: inputs.token,
@@ -38222,7 +38139,8 @@ async function connect(inputs, server, log) {
         stallTimeoutMs: inputs.stallTimeoutMs,
         apiTimeoutMs: apiTimeoutMs(),
         allowInsecureHttp: inputs.allowInsecureHttp,
-        logger: log
+        logger: log,
+        userAgent
     });
     log.info(log_text `Server ${server.webUrl} (API version ${client.serverVersion}).`);
     return client;
@@ -38234,7 +38152,8 @@ async function findRun(client, inputs, server, plan, settings, log) {
         folderFilter: inputs.folderFilter,
         createRun: inputs.createRun,
         metadata: settings.provenance,
-        tag: settings.runTag
+        tag: settings.runTag,
+        names: inputs.names
     });
     const run = {
         id: target.id,
@@ -38246,7 +38165,7 @@ async function findRun(client, inputs, server, plan, settings, log) {
     const verb = trusted(target.created ? 'Created' : 'Found');
     log.info(log_text `${verb} run "${run.name}" (${run.id}), status ${run.status}.`);
     if (run.status === 'created' && inputs.category === 'output' && plan.length > 0) {
-        throw new SetupError(log_text `Run "${run.name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use \`category: input\` or \`code\`.`);
+        throw new SetupError(log_text `Run "${run.name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use ${trusted(inputs.names.suggest('category', 'input'))} or \`code\`.`);
     }
     return run;
 }
@@ -38351,7 +38270,7 @@ function oneLine(text) {
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/upload/hash.ts
@@ -38429,7 +38348,7 @@ async function openPlanned(entry) {
     // Identity recorded at planning time: a link that was not one then is not followed.
     const known = entry.ino !== undefined;
     const flags = external_node_fs_namespaceObject.constants.O_RDONLY | NONBLOCK | (known && entry.linked !== true ? NOFOLLOW : 0);
-    const handle = await (0,promises_namespaceObject.open)(entry.localPath, flags);
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(entry.localPath, flags);
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
@@ -38516,21 +38435,10 @@ function uploadSource(entry, bytes) {
 
 
 
-function blankResult(entry, category) {
-    return {
-        name: entry.name,
-        path: entry.localPath,
-        id: null,
-        size: entry.size,
-        sha256: null,
-        mimeType: entry.mimeType,
-        category,
-        status: 'failed',
-        error: null
-    };
-}
+
+
 async function uploadEntry(entry, ctx) {
-    const result = blankResult(entry, ctx.category);
+    const result = entryResult(entry, ctx.category, 'failed', null);
     try {
         result.status = await pipeline(entry, ctx, result);
         ctx.logger.debug(log_text `${result.status}: ${result.path || '(object)'} -> ${result.name} (${result.size} B, ${result.id ?? ''})`);
@@ -38614,7 +38522,7 @@ async function isUploaded(entry, bytes, ctx, result) {
         result.id = match.id;
         return true;
     }
-    ctx.logger.warning(log_text `${entry.name}: the run already has ${ctx.category === 'input' ? 'an' : 'a'} ${ctx.category} artifact of this name with different content; uploading this one too (Simvue keeps both).`);
+    ctx.logger.warning(log_text `${entry.name}: the run already has ${withArticle(ctx.category)} artifact of this name with different content; uploading this one too (Simvue keeps both).`);
     return false;
 }
 async function step(name, action) {
@@ -38687,19 +38595,18 @@ class RetryNotices {
 ;// CONCATENATED MODULE: ./src/upload/pool.ts
 /**
  * A bounded pool: `concurrency` workers share one cursor over the items, so a slow file
- * never holds a lane idle. Results keep the items' order; an item is not started once
- * `canStart()` says no (cancelled, systemic failure), and its slot stays undefined. A worker
- * that throws stops the pool (only a refused token throws; per-file failures are results).
+ * never holds a lane idle. An item is not started once `canStart()` says no (cancelled,
+ * systemic failure). A worker that throws stops the pool (only a refused token throws;
+ * per-file failures are results).
  */
-async function runPool(items, concurrency, worker, canStart = () => true) {
-    const results = new Array(items.length);
+async function runPool(items, concurrency, worker, canStart) {
     let next = 0;
     let failure = null;
     const lane = async () => {
         while (failure === null && next < items.length && canStart()) {
             const index = next++;
             try {
-                results[index] = await worker(items[index], index);
+                await worker(items[index], index);
             }
             catch (error) {
                 failure ??= { error };
@@ -38710,7 +38617,6 @@ async function runPool(items, concurrency, worker, canStart = () => true) {
     await Promise.all(Array.from({ length: lanes }, lane));
     if (failure !== null)
         throw failure.error;
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/upload/progress.ts
@@ -38791,8 +38697,8 @@ function formatEta(seconds) {
 
 
 
+
 async function uploadAll(plan, context) {
-    const started = Date.now();
     const { logger } = context;
     // Stops requests in flight on a refused token; the caller's signal on cancellation.
     const stop = new AbortController();
@@ -38855,13 +38761,13 @@ async function uploadAll(plan, context) {
         const results = plan.map((entry, i) => {
             const result = done[i];
             if (!result)
-                return { ...blankResult(entry, context.category), error: `not attempted: ${why}` };
+                return entryResult(entry, context.category, 'failed', `not attempted: ${why}`);
             // Aborted because the token was refused, not because anyone cancelled.
             if (fatal && result.error?.startsWith('cancelled'))
                 result.error = `not completed: ${why}`;
             return result;
         });
-        return { results, bytesSent, durationMs: Date.now() - started, fatal };
+        return { results, bytesSent, fatal };
     }
 }
 /** Counts files in a row that failed for one server-side cause, with no success between. */
@@ -38982,7 +38888,7 @@ async function send(inputs, plan, outcome, progress, options) {
     const { log } = options;
     const server = inputs.server;
     progress.step = 'connecting to Simvue';
-    const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log));
+    const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log, options.userAgent));
     progress.client = client;
     progress.step = 'finding the run';
     const run = await log.group('Finding the run', () => findRun(client, inputs, server, plan, options, log));
@@ -39031,13 +38937,14 @@ function recordingWarnings(log, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/github-context.ts
-/** Provenance of the workflow, stored as the `github` metadata key (DESIGN §4). */
+/** Provenance of the workflow, stored as the `github` metadata key (docs/design.md, "Objects and metadata"). */
 function githubProvenance(env = process.env) {
     const get = (name) => env[name] ?? '';
     const serverUrl = (get('GITHUB_SERVER_URL') || 'https://github.com').replace(/\/+$/, '');
     const repository = get('GITHUB_REPOSITORY');
     const runId = get('GITHUB_RUN_ID');
     const attempt = get('GITHUB_RUN_ATTEMPT');
+    // The workflow run's page, built from GITHUB_SERVER_URL so that it works on GHES.
     let runUrl = '';
     if (repository && runId) {
         runUrl = `${serverUrl}/${repository}/actions/runs/${runId}`;
@@ -39057,10 +38964,6 @@ function githubProvenance(env = process.env) {
         run_url: runUrl
     };
 }
-/** The user's metadata plus `github` (the key is reserved; inputs refuse it). */
-function artifactMetadata(user, env = process.env) {
-    return { ...(user ?? {}), github: githubProvenance(env) };
-}
 
 ;// CONCATENATED MODULE: ./src/input-parsers.ts
 /**
@@ -39068,6 +38971,7 @@ function artifactMetadata(user, env = process.env) {
  * `dry-run`" for the action, "--dry-run" for the command line); each error names it, shows
  * the value and says the fix.
  */
+
 
 
 
@@ -39082,7 +38986,7 @@ function input_parsers_quote(value) {
 }
 /** A label at the start of a sentence. */
 function subject(label) {
-    return trusted(label.charAt(0).toUpperCase() + label.slice(1));
+    return trusted(capitalise(label));
 }
 function parseBoolean(label, raw, fallback) {
     const value = raw.trim();
@@ -39130,8 +39034,7 @@ function parseJsonObject(label, raw) {
         parsed = JSON.parse(value);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new InputError(log_text `${subject(label)} is not valid JSON (${reason}); it must be a JSON object such as {"key": "value"}.`);
+        throw new InputError(log_text `${subject(label)} is not valid JSON (${errorMessage(error)}); it must be a JSON object such as {"key": "value"}.`);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         const kind = Array.isArray(parsed)
@@ -39231,43 +39134,6 @@ function resolveWorkingDirectory(input, base, label) {
     return resolved;
 }
 
-;// CONCATENATED MODULE: ./src/input-source.ts
-/**
- * Where input values come from, and how messages name them. The action reads the runner's
- * `INPUT_<NAME>` variables through @actions/core; the command line reads its flags. The
- * validation in inputs.ts is the same for both and names an input only through the source.
- */
-/** Input names as action.yml spells them (the command line's flags carry the same names). */
-const INPUT = {
-    path: 'path',
-    objects: 'objects',
-    category: 'category',
-    run: 'run',
-    createRun: 'create-run',
-    folder: 'folder',
-    runStatus: 'run-status',
-    preservePath: 'preserve-path',
-    name: 'name',
-    namePrefix: 'name-prefix',
-    mimeType: 'mime-type',
-    objectType: 'object-type',
-    metadata: 'metadata',
-    ifNoFilesFound: 'if-no-files-found',
-    includeHiddenFiles: 'include-hidden-files',
-    followSymbolicLinks: 'follow-symbolic-links',
-    skipExisting: 'skip-existing',
-    deduplicate: 'deduplicate',
-    concurrency: 'concurrency',
-    maxAttempts: 'max-attempts',
-    stallTimeout: 'stall-timeout',
-    failOnError: 'fail-on-error',
-    dryRun: 'dry-run',
-    workingDirectory: 'working-directory',
-    serverUrl: 'server-url',
-    token: 'token',
-    allowInsecureHttp: 'allow-insecure-http'
-};
-
 ;// CONCATENATED MODULE: ./src/category.ts
 const CATEGORIES = ['input', 'output', 'code'];
 
@@ -39338,12 +39204,18 @@ function readInputs(source, options) {
         throw new InputError(log_text `${subject(label(INPUT.objectType))} is ${input_parsers_quote(objectType)} and ${trusted(label(INPUT.mimeType))} is ${input_parsers_quote(mimeType)}; an object type sets the MIME type of each file, so set only one of them.`);
     }
     return {
+        /** How later messages name inputs: this source's spelling. */
+        names: {
+            describe: (name) => source.describe(name),
+            suggest: (name, value) => source.suggest(name, value)
+        },
         pathLines,
         objects,
         category: choice(INPUT.category, CATEGORIES, 'output'),
         run,
         createRun,
         folder,
+        // Any folder other than `/` narrows the look-up of a run by name.
         folderFilter: folder !== '/',
         runStatus,
         preservePath: bool(INPUT.preservePath, false),
@@ -39362,8 +39234,12 @@ function readInputs(source, options) {
         stallTimeoutMs: 1000 * int(INPUT.stallTimeout, DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
         failOnError: bool(INPUT.failOnError, true),
         dryRun,
+        // The link policy's boundary: GITHUB_WORKSPACE for the action.
         workspace,
-        workingDirectory: resolveWorkingDirectory(read(INPUT.workingDirectory), workspace, label(INPUT.workingDirectory)),
+        workingDirectory: resolveWorkingDirectory(read(INPUT.workingDirectory), 
+        // The link policy's boundary: GITHUB_WORKSPACE for the action.
+        workspace, label(INPUT.workingDirectory)),
+        // Null only in a dry run without a server configured.
         server: readServer(read(INPUT.serverUrl), env, {
             dryRun,
             allowInsecureHttp,
@@ -39515,9 +39391,6 @@ function causeKey(result) {
         .replace(/\b[A-Za-z0-9]{22}\b|\b[0-9a-f]{64}\b/g, '<id>')
         .replace(/\d+ bytes/g, '<n> bytes');
 }
-function capitalise(words) {
-    return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /**
@@ -39592,7 +39465,7 @@ function shortenedArtifacts(results, maxBytes) {
 
 /** Successful rows shown open; more than this fold into `<details>`. */
 const OPEN_ROWS = 10;
-const md = (value) => forMarkdown(value);
+const md = forMarkdown;
 const STATUS = {
     failed: '❌ failed',
     uploaded: '✅ uploaded',
@@ -39667,7 +39540,7 @@ function tableRows(outcome, limits) {
 
 
 
-const summary_md = (value) => forMarkdown(value);
+const summary_md = forMarkdown;
 const mdText = (message) => asText(message).render(forMarkdown);
 function renderSummary(outcome, limits = {}) {
     const lines = [`## Simvue artifacts${outcome.dryRun ? ' (dry run)' : ''}`, ''];
@@ -39713,14 +39586,7 @@ function totalsLine(outcome) {
     }
     if (results.length === 0)
         return outcome.failure ? 'No artifact was planned.' : 'No files to upload in this step.';
-    const counts = countByStatus(results);
-    const parts = [`${counts.uploaded} uploaded`, `${counts.skipped} skipped`];
-    if (counts.stored)
-        parts.push(`${counts.stored} stored`);
-    if (counts.deduplicated)
-        parts.push(`${counts.deduplicated} deduplicated`);
-    parts.push(`${counts.failed} failed`);
-    return (`**${parts.join(' · ')}** of ${count(results.length, 'artifact')} (${bytes}); ` +
+    return (`**${statusParts(results).join(' · ')}** of ${count(results.length, 'artifact')} (${bytes}); ` +
         `${formatBytes(outcome.bytesSent)} sent in ${formatSeconds(outcome.durationMs)}.`);
 }
 
@@ -39779,6 +39645,7 @@ async function publish(outcome, log, options) {
 ;// CONCATENATED MODULE: ./src/action/source.ts
 /** The action's inputs, as the runner passes them (`INPUT_<NAME>`), read through @actions/core. */
 
+
 const FORK_HINT = 'If it comes from a secret, note that secrets are empty in workflows triggered by pull ' +
     'requests from forks.';
 const MISSING = {
@@ -39788,8 +39655,7 @@ const MISSING = {
 const actionInputSource = {
     // Untrimmed: `path` lines keep their spaces, and the parsers trim where it is meant.
     value: (name) => getInput(name, { trimWhitespace: false }),
-    describe: (name) => `input \`${name}\``,
-    suggest: (name, value) => `\`${name}: ${value}\``,
+    ...ACTION_INPUT_NAMES,
     missing: (name) => MISSING[name]
 };
 

@@ -2,6 +2,7 @@
 
 export const ACTION_VERSION = '0.1.0'
 export const USER_AGENT = `Simvue GitHub Action ${ACTION_VERSION}`
+export const CLI_USER_AGENT = `simvue-upload ${ACTION_VERSION}`
 
 /** Simvue's NAME_REGEX (python-api simvue/models.py). */
 export const NAME_REGEX = /^[a-zA-Z0-9\-_\s/.:]+$/

@@ -28,6 +28,8 @@ export interface ExecuteOptions {
   provenance: Record<string, unknown>
   /** Tag of a run this step creates. */
   runTag: string
+  /** The User-Agent of every request (the action's by default). */
+  userAgent?: string
   /** Called as bytes are sent and files finish (the command line's progress bar). */
   onProgress?: (state: UploadProgress) => void
 }
@@ -91,7 +93,9 @@ async function send(
   const { log } = options
   const server = inputs.server as ServerUrls
   progress.step = 'connecting to Simvue'
-  const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log))
+  const client = await log.group('Connecting to Simvue', () =>
+    connect(inputs, server, log, options.userAgent)
+  )
   progress.client = client
   progress.step = 'finding the run'
   const run = await log.group('Finding the run', () =>

@@ -3,6 +3,7 @@
  * `INPUT_<NAME>` variables through @actions/core; the command line reads its flags. The
  * validation in inputs.ts is the same for both and names an input only through the source.
  */
+import { trusted } from './log.js'
 
 /** Input names as action.yml spells them (the command line's flags carry the same names). */
 export const INPUT = {
@@ -46,10 +47,28 @@ export interface InputSource extends InputSourceHelp {
   suggest(name: InputName, value: string): string
 }
 
+/** How messages of the core name inputs: the entry layer's spelling. */
+export type InputNames = Pick<InputSource, 'describe' | 'suggest'>
+
+/** The action's spelling (action.yml), and the default where a caller gives none. */
+export const ACTION_INPUT_NAMES: InputNames = {
+  describe: (name) => `input \`${name}\``,
+  suggest: (name, value) => `\`${name}: ${value}\``
+}
+
 /** Inputs whose absence has its own help: where a server URL and a token come from. */
 export type CredentialInput = typeof INPUT.serverUrl | typeof INPUT.token
 
 export interface InputSourceHelp {
   /** The sentence that tells the user how to give the server URL or the token. */
   missing(name: CredentialInput): string
+}
+
+/** The spelling of input names for messages, as trusted text. */
+export function say(options: { names?: InputNames }) {
+  const names = options.names ?? ACTION_INPUT_NAMES
+  return {
+    describe: (name: InputName) => trusted(names.describe(name)),
+    suggest: (name: InputName, value: string) => trusted(names.suggest(name, value))
+  }
 }

@@ -27,7 +27,7 @@ import {
   quote,
   subject
 } from './input-parsers.js'
-import { INPUT, type InputName, type InputSource } from './input-source.js'
+import { INPUT, type InputName, type InputNames, type InputSource } from './input-source.js'
 import { text, trusted } from './log.js'
 import { isValidMimeType } from './plan/mime.js'
 import { OBJECT_TYPES, type ObjectType } from './plan/typed-objects.js'
@@ -123,6 +123,11 @@ export function readInputs(source: InputSource, options: ReadOptions) {
   }
 
   return {
+    /** How later messages name inputs: this source's spelling. */
+    names: {
+      describe: (name) => source.describe(name),
+      suggest: (name, value) => source.suggest(name, value)
+    } as InputNames,
     pathLines,
     objects,
     category: choice(INPUT.category, CATEGORIES, 'output') as Category,

@@ -94,6 +94,17 @@ describe.each([
 })
 
 describe('what the command line sends', () => {
+  it('says it is simvue-upload in every request, not the GitHub Action', async () => {
+    await t.control.clearRequests()
+    const run = await runCli(['--run', 'agent', '--create-run', 'results/'], {
+      cwd: results(),
+      env: t.env
+    })
+    expect(run.code, run.stderr).toBe(0)
+    const agents = new Set((await t.control.requests()).map((r) => r.headers['user-agent']))
+    expect([...agents]).toEqual([expect.stringMatching(/^simvue-upload \d/)])
+  })
+
   it('--dry-run sends no request at all, even with a server configured', async () => {
     const cwd = results()
     await t.control.clearRequests()
@@ -200,7 +211,7 @@ describe('exit codes', () => {
       'a run that does not exist',
       ['--run', 'no-such-run', 'results/'],
       {},
-      /Finding the run failed: No run named "no-such-run" exists/
+      /Finding the run failed: No run named "no-such-run" exists.*`--create-run`/
     ]
   ]
   it.each(usage)('2 for %s, before anything is uploaded', async (_label, args, env, message) => {

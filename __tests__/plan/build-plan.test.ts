@@ -101,7 +101,9 @@ describe('buildPlan', () => {
     expect(problems.join('\n')).toMatch(/café\.txt/)
     expect(problems.join('\n')).toMatch(/a\(1\)\.txt/)
     expect(problems.join('\n')).toMatch(/huge\.bin is 5368709120 bytes.*presigned POST/)
-    expect(problems.join('\n')).toMatch(/preserve-path: \/elsewhere\/out\.txt/)
+    expect(problems.join('\n')).toMatch(
+      /\/elsewhere\/out\.txt is not inside input `working-directory` \(\/work\), which input `preserve-path`/
+    )
     expect(problems.join('\n')).toMatch(/objects\["bad key!"\]/)
   })
 
@@ -129,7 +131,7 @@ describe('buildPlan', () => {
       explicitName: 'x'
     })
     expect(problem).toMatch(
-      /name: "x".*3 are planned \(2 file\(s\), 1 object\(s\)\).*remove `name`/
+      /name: "x".*3 are planned \(2 file\(s\), 1 object\(s\)\).*remove input `name`/
     )
     expect(problemsOf({ explicitName: 'x' })[0]).toMatch(/0 are planned/)
   })

@@ -1,6 +1,11 @@
 /** The action's inputs, as the runner passes them (`INPUT_<NAME>`), read through @actions/core. */
 import * as core from '@actions/core'
-import type { CredentialInput, InputName, InputSource } from '../input-source.js'
+import {
+  ACTION_INPUT_NAMES,
+  type CredentialInput,
+  type InputName,
+  type InputSource
+} from '../input-source.js'
 
 const FORK_HINT =
   'If it comes from a secret, note that secrets are empty in workflows triggered by pull ' +
@@ -16,7 +21,6 @@ const MISSING: Record<CredentialInput, string> = {
 export const actionInputSource: InputSource = {
   // Untrimmed: `path` lines keep their spaces, and the parsers trim where it is meant.
   value: (name: InputName) => core.getInput(name, { trimWhitespace: false }),
-  describe: (name: InputName) => `input \`${name}\``,
-  suggest: (name: InputName, value: string) => `\`${name}: ${value}\``,
+  ...ACTION_INPUT_NAMES,
   missing: (name: CredentialInput) => MISSING[name]
 }

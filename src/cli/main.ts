@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ACTION_VERSION } from '../config.js'
+import { ACTION_VERSION, CLI_USER_AGENT } from '../config.js'
 import { errorMessage, errorText } from '../errors.js'
 import { execute } from '../execute.js'
 import { INPUT } from '../input-source.js'
@@ -100,6 +100,7 @@ export async function runCli(context: CliContext): Promise<number> {
     signal: context.signal,
     provenance: { ci: ciProvenance(env) },
     runTag: RUN_TAG,
+    userAgent: CLI_USER_AGENT,
     onProgress: bar
       ? (state) => {
           if (!bar.active) log.setOverlay((line) => bar.log(line))

@@ -3,6 +3,7 @@
  * types and sizes decided and checked before any request; every problem reported at once.
  */
 import { MAX_FILE_BYTES } from '../config.js'
+import { say, type InputNames } from '../input-source.js'
 import { PlanError } from '../errors.js'
 import { joinText, text, type Message, type Text } from '../log.js'
 import { artifactName, nameProblems } from './naming.js'
@@ -11,6 +12,8 @@ import { fileType, type ObjectType } from './typed-objects.js'
 import type { CollectedFile, PlanEntry } from './types.js'
 
 export interface PlanOptions {
+  /** How messages name inputs (the action's spelling by default). */
+  names?: InputNames
   files: CollectedFile[]
   objects: Record<string, unknown> | null
   preservePath: boolean
@@ -87,13 +90,13 @@ function explicitNameProblems(
     if (!reasons) return []
     if (namePrefix !== '' && nameProblems(explicitName).length === 0) {
       return [
-        text`name: "${entry.name}" (name-prefix "${namePrefix}") ${reasons}; fix the input \`name-prefix\``
+        text`name: "${entry.name}" (name-prefix "${namePrefix}") ${reasons}; fix ${say(options).describe('name-prefix')}`
       ]
     }
     return [text`name: "${entry.name}" ${reasons}`]
   }
   return [
-    text`name: "${explicitName}" can name exactly one artifact, but ${count} are planned (${files.length} file(s), ${objects.length} object(s)); remove \`name\` or narrow \`path\` / \`objects\` to one entry`
+    text`name: "${explicitName}" can name exactly one artifact, but ${count} are planned (${files.length} file(s), ${objects.length} object(s)); remove ${say(options).describe('name')} or narrow ${say(options).describe('path')} / ${say(options).describe('objects')} to one entry`
   ]
 }
 
@@ -114,7 +117,8 @@ function byNameThenPath(x: PlanEntry, y: PlanEntry): number {
 }
 
 /** Runs of one name in entries sorted by name (no map: plans may hold 100k+ entries). */
-function collisionProblems(sorted: PlanEntry[], origins: Origins): Text[] {
+function collisionProblems(sorted: PlanEntry[], origins: Origins, options: PlanOptions): Text[] {
+  const names = say(options)
   const problems: Text[] = []
   for (let start = 0; start < sorted.length;) {
     const name = sorted[start].name
@@ -127,7 +131,7 @@ function collisionProblems(sorted: PlanEntry[], origins: Origins): Text[] {
       const listing = joinText(paths, ', ')
       const rest = more ? text` and ${more} more` : text``
       problems.push(
-        text`${end - start} entries would be named "${name}": ${listing}${rest}; set \`preserve-path: true\`, use \`name-prefix\`, or narrow \`path\``
+        text`${end - start} entries would be named "${name}": ${listing}${rest}; set ${names.suggest('preserve-path', 'true')}, use ${names.describe('name-prefix')}, or narrow ${names.describe('path')}`
       )
     }
     start = end
@@ -148,7 +152,7 @@ export function buildPlan(options: PlanOptions): PlanEntry[] {
   if (!single) problems.push(...objectNameProblems(objects, origins))
   const entries = objects.length ? files.concat(objects) : files
   entries.sort(byNameThenPath)
-  problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins))
+  problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins, options))
   if (problems.length) {
     const plural = problems.length === 1 ? '' : 's'
     throw new PlanError(

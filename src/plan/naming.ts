@@ -5,12 +5,15 @@
  */
 import nodePath from 'node:path'
 import { NAME_REGEX } from '../config.js'
+import { say, type InputNames } from '../input-source.js'
 import { text, type Text } from '../log.js'
 
 export interface NamingOptions {
   preservePath: boolean
   workingDirectory: string
   namePrefix: string
+  /** How messages name inputs (the action's spelling by default). */
+  names?: InputNames
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
@@ -63,7 +66,7 @@ export function artifactName(
       pathApi.isAbsolute(relative)
     if (outside) {
       return {
-        problem: text`preserve-path: ${localPath} is not inside working-directory ${options.workingDirectory}; set \`working-directory\` to a folder that contains it, or give it a \`name\``
+        problem: text`${localPath} is not inside ${say(options).describe('working-directory')} (${options.workingDirectory}), which ${say(options).describe('preserve-path')} names artifacts relative to; set ${say(options).describe('working-directory')} to a folder that contains it, or give it ${say(options).describe('name')}`
       }
     }
     base = relative
@@ -81,7 +84,7 @@ export function artifactName(
   const blame = prefix !== '' && nameProblems(base).length === 0
   return {
     problem: blame
-      ? text`name "${name}" (from ${localPath}; name-prefix "${prefix}") ${reasons}; fix the input \`name-prefix\``
+      ? text`name "${name}" (from ${localPath}; name-prefix "${prefix}") ${reasons}; fix ${say(options).describe('name-prefix')}`
       : text`name "${name}" (from ${localPath}) ${reasons}`
   }
 }

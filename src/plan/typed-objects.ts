@@ -5,6 +5,7 @@
  * objects: `original_path` empty, the local path in the metadata. See docs/design.md,
  * "Typed objects from files".
  */
+import { say, type InputNames } from '../input-source.js'
 import { text, type Text } from '../log.js'
 import { decodeUtf8, readBytes } from './file-head.js'
 import { detectMimeType, extensionOf, TEXT_SNIFF_BYTES } from './mime.js'
@@ -28,6 +29,8 @@ export interface FileTypeOptions {
   mimeType: string | null
   /** `none` when unset. */
   objectType?: ObjectType
+  /** How messages name inputs (the action's spelling by default). */
+  names?: InputNames
 }
 
 export interface FileType {
@@ -43,10 +46,16 @@ function typed(mimeType: string, path: string): FileType {
   }
 }
 
-function refused(mimeType: string, path: string, objectType: ObjectType, why: Text): FileType {
+function refused(
+  mimeType: string,
+  path: string,
+  options: FileTypeOptions,
+  objectType: ObjectType,
+  why: Text
+): FileType {
   return {
     fields: { mimeType },
-    problem: text`${path}: \`object-type: ${objectType}\` needs ${why}; narrow \`path\` to such files or upload this one in another step`
+    problem: text`${path}: ${say(options).suggest('object-type', objectType)} needs ${why}; narrow ${say(options).describe('path')} to such files or upload this one in another step`
   }
 }
 
@@ -125,7 +134,7 @@ export function fileType(path: string, size: number, options: FileTypeOptions): 
         ? [DATAFRAME_MIME_TYPE, csvProblem]
         : [TORCH_MIME_TYPE, torchProblem]
     const why = check(path, size)
-    return why ? refused(mimeType, path, objectType, why) : typed(mimeType, path)
+    return why ? refused(mimeType, path, options, objectType, why) : typed(mimeType, path)
   }
   const objectMime = objectType === 'auto' ? autoType(path, size) : null
   if (objectMime !== null) return typed(objectMime, path)

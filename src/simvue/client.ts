@@ -35,6 +35,8 @@ export interface SimvueClientOptions {
   apiTimeoutMs?: number
   /** Per-request lines at debug level; retries of calls without their own listener at info. */
   logger?: Logger
+  /** Sent with every request; the action's by default. */
+  userAgent?: string
   /** Cancels every request of this client. */
   signal?: AbortSignal
 }
@@ -69,7 +71,8 @@ export class SimvueClient {
     const transport = new Transport({
       maxSockets: options.concurrency + 4,
       secrets: [options.token],
-      logger: options.logger
+      logger: options.logger,
+      userAgent: options.userAgent
     })
     const logger = options.logger
     const api = new ApiClient({

@@ -4,6 +4,7 @@
  */
 import { OBJECT_ID_REGEX } from '../config.js'
 import { SetupError } from '../errors.js'
+import { say, type InputNames } from '../input-source.js'
 import { joinText, text } from '../log.js'
 import type { SimvueClient } from './client.js'
 import type { RunRecord } from './types.js'
@@ -17,6 +18,8 @@ export interface RunRequest {
   metadata: Record<string, unknown>
   /** Tag of a created run. */
   tag: string
+  /** How messages name inputs (the action's spelling by default). */
+  names?: InputNames
 }
 
 export interface ResolvedRun {
@@ -43,12 +46,12 @@ export async function resolveRun(client: SimvueClient, request: RunRequest): Pro
       ', '
     )
     throw new SetupError(
-      text`${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id in \`run\`, or set \`folder\` to the one you mean.`
+      text`${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id in ${say(request).describe('run')}, or set ${say(request).describe('folder')} to the one you mean.`
     )
   }
   if (!request.createRun) {
     throw new SetupError(
-      text`No run named "${request.run}"${where} exists on the server. Check \`run\` (an id or the exact, case-sensitive name), or set \`create-run: true\` to create it.`
+      text`No run named "${request.run}"${where} exists on the server. Check ${say(request).describe('run')} (an id or the exact, case-sensitive name), or set ${say(request).suggest('create-run', 'true')} to create it.`
     )
   }
   await client.createFolder(request.folder)

@@ -60,7 +60,15 @@ export class Transport {
   private readonly logger: Logger | undefined
   private disposed = false
 
-  constructor(options: { maxSockets: number; secrets: string[]; logger?: Logger }) {
+  private readonly userAgent: string
+
+  constructor(options: {
+    maxSockets: number
+    secrets: string[]
+    logger?: Logger
+    userAgent?: string
+  }) {
+    this.userAgent = options.userAgent ?? USER_AGENT
     this.agent = new Agent({ connections: options.maxSockets, keepAliveTimeout: 10_000 })
     this.scrub = makeScrubber(options.secrets)
     this.logger = options.logger
@@ -88,7 +96,7 @@ export class Transport {
     try {
       const response = await undiciRequest(url, {
         method,
-        headers: { 'user-agent': USER_AGENT, ...request.headers },
+        headers: { 'user-agent': this.userAgent, ...request.headers },
         body,
         dispatcher: this.dispatcherFor(url),
         signal,
@@ -145,7 +153,7 @@ export class Transport {
   private dispatcherFor(url: URL): Dispatcher {
     let client = this.proxyClients.get(url.origin)
     if (!client) {
-      client = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false })
+      client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false })
       this.proxyClients.set(url.origin, client)
     }
     const proxy = client.getAgentDispatcher(url.href)

@@ -18,7 +18,7 @@ export async function makePlan(inputs: Inputs, log: Logger): Promise<PlanEntry[]
         followSymbolicLinks: inputs.followSymbolicLinks
       })
     : null
-  if (collected) logCollection(collected, inputs.ifNoFilesFound, log)
+  if (collected) logCollection(collected, inputs.ifNoFilesFound, log, inputs.names)
   const plan = buildPlan({
     files: collected?.files ?? [],
     objects: inputs.objects,
@@ -27,7 +27,8 @@ export async function makePlan(inputs: Inputs, log: Logger): Promise<PlanEntry[]
     namePrefix: inputs.namePrefix,
     explicitName: inputs.name,
     mimeType: inputs.mimeType,
-    objectType: inputs.objectType
+    objectType: inputs.objectType,
+    names: inputs.names
   })
   const bytes = plan.reduce((sum, entry) => sum + entry.size, 0)
   log.info(text`Plan: ${count(plan.length, 'artifact')}, ${formatBytes(bytes)}.`)

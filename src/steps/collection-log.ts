@@ -4,6 +4,7 @@
  * of the final report (GitHub shows 10 per step).
  */
 import { PlanError } from '../errors.js'
+import { say as spell, type InputNames } from '../input-source.js'
 import { text, trusted, type Logger } from '../log.js'
 import type { CollectResult, IfNoFilesFound, SkippedItem } from '../plan/types.js'
 import { count } from '../format.js'
@@ -26,13 +27,15 @@ const REASON_TEXT: Record<SkippedItem['reason'], string> = {
 export function logCollection(
   result: CollectResult,
   ifNoFilesFound: IfNoFilesFound,
-  log: Logger
+  log: Logger,
+  names?: InputNames
 ): void {
+  const say = spell({ names })
   log.info(text`Found ${count(result.files.length, 'file')}.`)
   const hidden = result.skipped.filter((item) => item.reason === 'hidden')
   if (hidden.length) {
     log.info(
-      text`Skipped ${count(hidden.length, 'hidden entry')} (names starting with "."); set \`include-hidden-files: true\` to upload them, or name them in \`path\`.`
+      text`Skipped ${count(hidden.length, 'hidden entry')} (names starting with "."); set ${say.suggest('include-hidden-files', 'true')} to upload them, or name them in ${say.describe('path')}.`
     )
     for (const item of hidden) log.debug(text`hidden: ${item.path}`)
   }
@@ -58,7 +61,7 @@ export function logCollection(
   }
   const lines = result.unmatchedLines.map((line) => `"${line}"`).join(', ')
   const paths = result.unmatchedLines.length > 1 ? 'paths' : 'path'
-  const message = text`No files were found with the provided ${paths}: ${lines}. Check the path relative to \`working-directory\``
+  const message = text`No files were found with the provided ${paths}: ${lines}. Check the path relative to ${say.describe('working-directory')}`
   if (ifNoFilesFound === 'error')
     throw new PlanError(text`${message} (if-no-files-found: error).`, [])
   log.warning(text`${message}.`)

@@ -12,7 +12,8 @@ import type { ServerUrls } from '../simvue/url.js'
 export async function connect(
   inputs: Inputs,
   server: ServerUrls,
-  log: Logger
+  log: Logger,
+  userAgent?: string
 ): Promise<SimvueClient> {
   const client = await SimvueClient.connect({
     apiUrl: server.apiUrl,
@@ -22,7 +23,8 @@ export async function connect(
     stallTimeoutMs: inputs.stallTimeoutMs,
     apiTimeoutMs: apiTimeoutMs(),
     allowInsecureHttp: inputs.allowInsecureHttp,
-    logger: log
+    logger: log,
+    userAgent
   })
   log.info(text`Server ${server.webUrl} (API version ${client.serverVersion}).`)
   return client
@@ -47,7 +49,8 @@ export async function findRun(
     folderFilter: inputs.folderFilter,
     createRun: inputs.createRun,
     metadata: settings.provenance,
-    tag: settings.runTag
+    tag: settings.runTag,
+    names: inputs.names
   })
   const run: RunInfo = {
     id: target.id,
@@ -60,7 +63,7 @@ export async function findRun(
   log.info(text`${verb} run "${run.name}" (${run.id}), status ${run.status}.`)
   if (run.status === 'created' && inputs.category === 'output' && plan.length > 0) {
     throw new SetupError(
-      text`Run "${run.name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use \`category: input\` or \`code\`.`
+      text`Run "${run.name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use ${trusted(inputs.names.suggest('category', 'input'))} or \`code\`.`
     )
   }
   return run
