@@ -15,7 +15,8 @@ export interface Sizes {
   latencyWaves: number
   latencyMinFiles: number
   largeBytes: number
-  mediumBytes: number
+  /** A sparse file this large: memory must stay flat whatever the size. */
+  sparseBytes: number
   scaleFiles: [number, number]
   treeDirs: number
   treePerDir: number
@@ -29,7 +30,7 @@ export const FULL: Sizes = {
   latencyWaves: 8,
   latencyMinFiles: 32,
   largeBytes: 2 ** 30,
-  mediumBytes: 10 * 2 ** 20,
+  sparseBytes: 4 * 2 ** 30,
   scaleFiles: [2000, 20000],
   treeDirs: 100,
   treePerDir: 1000
@@ -43,7 +44,7 @@ export const QUICK: Sizes = {
   latencyWaves: 2,
   latencyMinFiles: 8,
   largeBytes: 64 * 2 ** 20,
-  mediumBytes: 10 * 2 ** 20,
+  sparseBytes: 4 * 64 * 2 ** 20,
   scaleFiles: [100, 1000],
   treeDirs: 10,
   treePerDir: 1000
