@@ -179,3 +179,18 @@ describe('format helpers', () => {
     expect(withArticle(phrase)).toBe(shown)
   })
 })
+
+describe('layout', () => {
+  it('leaves a blank line before every table, so that GitHub renders it as one', () => {
+    const markdown = renderSummary(
+      outcome([result('a.txt', 'uploaded')], {
+        runStatus: { requested: 'completed', state: 'set', reason: null }
+      })
+    )
+    const lines = markdown.split('\n')
+    const header = lines.findIndex((line) => line.startsWith('| Name |'))
+    expect(header).toBeGreaterThan(0)
+    expect(lines[header - 1]).toBe('')
+    expect(html(markdown)).toContain('<table>')
+  })
+})

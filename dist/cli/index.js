@@ -38619,7 +38619,7 @@ function renderSummary(outcome, limits = {}) {
             lines.push(`- … and ${outcome.warnings.length - 20} more (see the log)`);
         lines.push('');
     }
-    const head = lines.join('\n');
+    const head = lines.join('\n') + '\n';
     if (results.length === 0)
         return head;
     const maxBytes = (limits.maxBytes ?? SUMMARY_MAX_BYTES) - Buffer.byteLength(head) - 512;

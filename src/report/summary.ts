@@ -54,7 +54,7 @@ export function renderSummary(outcome: Outcome, limits: SummaryLimits = {}): str
       lines.push(`- … and ${outcome.warnings.length - 20} more (see the log)`)
     lines.push('')
   }
-  const head = lines.join('\n')
+  const head = lines.join('\n') + '\n'
   if (results.length === 0) return head
   const maxBytes = (limits.maxBytes ?? SUMMARY_MAX_BYTES) - Buffer.byteLength(head) - 512
   return head + tableRows(outcome, { maxBytes, maxRows: limits.maxRows ?? SUMMARY_MAX_ROWS })
