@@ -35480,7 +35480,7 @@ function isCancelled(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/simvue/detail.ts
-/** Turning error bodies into one readable explanation (reference/simvue-api.md §6.3, S3 XML). */
+/** Turning error bodies into one readable explanation (FastAPI `detail`, S3 XML). */
 const MAX_TEXT = 300;
 /** FastAPI `{"detail": …}`: a string, or the 422 list formatted as `loc: msg` lines. */
 function formatDetail(body) {
@@ -35830,7 +35830,7 @@ function hasStatus(error, status) {
 }
 
 ;// CONCATENATED MODULE: ./src/simvue/runs.ts
-/** Runs and folders (reference/simvue-api.md §4.1, §4.2). */
+/** Runs and folders (docs/design.md, "The Simvue contract used" and "Runs"). */
 
 
 
@@ -35950,7 +35950,7 @@ function stringField(json, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/simvue/artifacts.ts
-/** Artifact requests A, C and D, and a run's artifact listing (reference/simvue-api.md §2, §4.4). */
+/** Artifact requests A, C and D, and a run's artifact listing (docs/design.md, "The Simvue contract used"). */
 
 
 
@@ -36105,7 +36105,7 @@ function quote(text) {
 
 ;// CONCATENATED MODULE: ./src/simvue/storage.ts
 /**
- * Request B: the multipart POST to the presigned storage URL (reference/simvue-api.md §2.3).
+ * Request B: the multipart POST to the presigned storage URL (docs/design.md, "The Simvue contract used").
  * No Authorization, no redirects, exact Content-Length, the content reopened on every
  * attempt. Success is a 200/204 that came after the whole body was handed to the socket;
  * each attempt has a deadline of stall-timeout plus its size at a floor rate.
@@ -37200,7 +37200,7 @@ function codeOf(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/simvue/version.ts
-/** The server version gate (reference/simvue-api.md §1.4): 1.1.0 ≤ version < 2.0.0. */
+/** The server version gate (docs/design.md, "The Simvue contract used"): 1.1.0 ≤ version < 2.0.0. */
 
 
 /** Strict `MAJOR.MINOR.PATCH` (build metadata ignored); prereleases and garbage give null. */

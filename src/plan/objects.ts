@@ -1,4 +1,4 @@
-/** The `objects` input as artifacts (docs/design.md, "Objects"): compact JSON, application/json. */
+/** The `objects` input as artifacts (docs/design.md, "Objects and metadata"): compact JSON, application/json. */
 import type { PlanEntry } from './types.js'
 
 export const OBJECT_MIME_TYPE = 'application/json'

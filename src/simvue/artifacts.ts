@@ -1,4 +1,4 @@
-/** Artifact requests A, C and D, and a run's artifact listing (reference/simvue-api.md §2, §4.4). */
+/** Artifact requests A, C and D, and a run's artifact listing (docs/design.md, "The Simvue contract used"). */
 import { SetupError } from '../errors.js'
 import type { Category } from '../category.js'
 import { badAnswer, hasStatus, type ApiClient, type CallOptions } from './api.js'

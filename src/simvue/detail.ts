@@ -1,4 +1,4 @@
-/** Turning error bodies into one readable explanation (reference/simvue-api.md §6.3, S3 XML). */
+/** Turning error bodies into one readable explanation (FastAPI `detail`, S3 XML). */
 
 const MAX_TEXT = 300
 

@@ -1,4 +1,4 @@
-/** Runs and folders (reference/simvue-api.md §4.1, §4.2). */
+/** Runs and folders (docs/design.md, "The Simvue contract used" and "Runs"). */
 import { RUNS_MAX_PAGES, RUNS_PAGE_SIZE } from '../config.js'
 import { badAnswer, hasStatus, PATH_SEGMENT, type ApiAnswer, type ApiClient } from './api.js'
 import { isObject } from './detail.js'

@@ -1,5 +1,5 @@
 /**
- * Request B: the multipart POST to the presigned storage URL (reference/simvue-api.md §2.3).
+ * Request B: the multipart POST to the presigned storage URL (docs/design.md, "The Simvue contract used").
  * No Authorization, no redirects, exact Content-Length, the content reopened on every
  * attempt. Success is a 200/204 that came after the whole body was handed to the socket;
  * each attempt has a deadline of stall-timeout plus its size at a floor rate.

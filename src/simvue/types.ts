@@ -1,4 +1,4 @@
-/** Wire shapes of the Simvue API as used here (reference/simvue-api.md). */
+/** Wire shapes of the Simvue API as used here (docs/design.md, "The Simvue contract used"). */
 import type { Category } from '../category.js'
 
 export interface RunRecord {

@@ -1,4 +1,4 @@
-/** The server version gate (reference/simvue-api.md §1.4): 1.1.0 ≤ version < 2.0.0. */
+/** The server version gate (docs/design.md, "The Simvue contract used"): 1.1.0 ≤ version < 2.0.0. */
 import { SERVER_VERSION_MAX_EXCLUSIVE, SERVER_VERSION_MIN } from '../config.js'
 import { SetupError } from '../errors.js'
 
