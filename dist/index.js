@@ -36935,8 +36935,9 @@ async function finishRun(client, inputs, run, results, log) {
     const failed = results.filter((r) => r.status === 'failed').length;
     if (failed > 0) {
         const reason = log_text `${count(failed, 'artifact')} failed`;
-        log.warning(log_text `Run status left as "${run.status}", not set to "${requested}": ${reason}.`);
-        return { requested, state: 'left', reason };
+        const warning = log_text `Run status left as "${run.status}", not set to "${requested}": ${reason}.`;
+        log.warning(warning);
+        return { requested, state: 'left', reason, warning };
     }
     await client.updateRun(run.id, { status: requested, endtime: utcTimestamp(new Date()) });
     run.status = requested;
@@ -39581,12 +39582,13 @@ function renderSummary(outcome, limits = {}) {
         }[status.state];
         lines.push(shown, '');
     }
-    if (outcome.warnings.length) {
-        lines.push(`**${count(outcome.warnings.length, 'warning')}:**`, '');
-        for (const warning of outcome.warnings.slice(0, 20))
+    const warnings = outcome.warnings.filter((warning) => warning !== status?.warning);
+    if (warnings.length) {
+        lines.push(`**${count(warnings.length, 'warning')}:**`, '');
+        for (const warning of warnings.slice(0, 20))
             lines.push(`- ${mdText(warning)}`);
-        if (outcome.warnings.length > 20)
-            lines.push(`- … and ${outcome.warnings.length - 20} more (see the log)`);
+        if (warnings.length > 20)
+            lines.push(`- … and ${warnings.length - 20} more (see the log)`);
         lines.push('');
     }
     const head = lines.join('\n') + '\n';

@@ -29,6 +29,8 @@ export interface RunStatusOutcome {
   /** `set`; `left` unchanged because files failed; `failed` when the update itself failed. */
   state: 'set' | 'left' | 'failed'
   reason: Message | null
+  /** The warning logged about it (the summary says it once, not twice). */
+  warning?: Message
 }
 
 export interface Outcome {

@@ -18,8 +18,17 @@ afterAll(removeTrees)
 const SCRIPTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'python')
 const IMPORTS = 'import numpy, pandas, plotly, torch'
 
+/** One thread each: torch's OpenMP threads spin-wait, which on a busy 2-core machine
+ * stretched a 2 s script past a minute. */
+const ENV = {
+  ...process.env,
+  OMP_NUM_THREADS: '1',
+  MKL_NUM_THREADS: '1',
+  OPENBLAS_NUM_THREADS: '1'
+}
+
 const python = [process.env.SIMVUE_TEST_PYTHON, 'python3', '/usr/bin/python3'].find(
-  (candidate) => candidate && spawnSync(candidate, ['-c', IMPORTS]).status === 0
+  (candidate) => candidate && spawnSync(candidate, ['-c', IMPORTS], { env: ENV }).status === 0
 )
 
 /** Read back by the client although the rules refuse them: npz archives, legacy torch files. */
@@ -34,11 +43,19 @@ function objectTypeOf(name: string): ObjectType {
 }
 
 describe.skipIf(!python)('typed objects against the libraries that read them', () => {
-  it('labels exactly the files the Python client reads back', () => {
+  it('labels exactly the files the Python client reads back', { timeout: 180_000 }, () => {
     const dir = tempDir('typed-python-')
     const run = (script: string) => {
+      // One thread each: torch's OpenMP threads spin-wait, which on a busy 2-core machine
+      // stretched a 2 s script past a minute.
       const result = spawnSync(python as string, [path.join(SCRIPTS, script), dir], {
-        encoding: 'utf8'
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          OMP_NUM_THREADS: '1',
+          MKL_NUM_THREADS: '1',
+          OPENBLAS_NUM_THREADS: '1'
+        }
       })
       expect(result.status, result.stderr).toBe(0)
       return result.stdout

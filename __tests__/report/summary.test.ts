@@ -194,3 +194,17 @@ describe('layout', () => {
     expect(html(markdown)).toContain('<table>')
   })
 })
+
+describe('the run status', () => {
+  it('is said once, not again among the warnings', () => {
+    const warning = text`Run status left as "running", not set to "completed": 1 artifact failed.`
+    const markdown = renderSummary(
+      outcome([result('a.txt', 'failed', 'x')], {
+        runStatus: { requested: 'completed', state: 'left', reason: '1 artifact failed', warning },
+        warnings: [warning]
+      })
+    )
+    expect(markdown).toContain('Run status **not** set to completed')
+    expect(markdown).not.toContain('warning:')
+  })
+})

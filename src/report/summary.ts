@@ -47,11 +47,11 @@ export function renderSummary(outcome: Outcome, limits: SummaryLimits = {}): str
     }[status.state]
     lines.push(shown, '')
   }
-  if (outcome.warnings.length) {
-    lines.push(`**${count(outcome.warnings.length, 'warning')}:**`, '')
-    for (const warning of outcome.warnings.slice(0, 20)) lines.push(`- ${mdText(warning)}`)
-    if (outcome.warnings.length > 20)
-      lines.push(`- … and ${outcome.warnings.length - 20} more (see the log)`)
+  const warnings = outcome.warnings.filter((warning) => warning !== status?.warning)
+  if (warnings.length) {
+    lines.push(`**${count(warnings.length, 'warning')}:**`, '')
+    for (const warning of warnings.slice(0, 20)) lines.push(`- ${mdText(warning)}`)
+    if (warnings.length > 20) lines.push(`- … and ${warnings.length - 20} more (see the log)`)
     lines.push('')
   }
   const head = lines.join('\n') + '\n'

@@ -19,8 +19,9 @@ export async function finishRun(
   const failed = results.filter((r) => r.status === 'failed').length
   if (failed > 0) {
     const reason = text`${count(failed, 'artifact')} failed`
-    log.warning(text`Run status left as "${run.status}", not set to "${requested}": ${reason}.`)
-    return { requested, state: 'left', reason }
+    const warning = text`Run status left as "${run.status}", not set to "${requested}": ${reason}.`
+    log.warning(warning)
+    return { requested, state: 'left', reason, warning }
   }
   await client.updateRun(run.id, { status: requested, endtime: utcTimestamp(new Date()) })
   run.status = requested
