@@ -160,12 +160,34 @@ describe('format helpers', () => {
     expect(forMarkdown('line\nbreak')).not.toContain('\n')
   })
 
+  // Every phrase the log and the summary count, at 0, 1 and 2.
   it.each([
     [0, 'artifact', '0 artifacts'],
     [1, 'artifact', '1 artifact'],
     [2, 'artifact', '2 artifacts'],
+    [0, 'entry', '0 entries'],
+    [1, 'entry', '1 entry'],
+    [2, 'entry', '2 entries'],
+    [0, 'failed artifact', '0 failed artifacts'],
+    [1, 'failed artifact', '1 failed artifact'],
+    [2, 'failed artifact', '2 failed artifacts'],
+    [0, 'file', '0 files'],
+    [1, 'file', '1 file'],
+    [2, 'file', '2 files'],
+    [0, 'hidden entry', '0 hidden entries'],
     [1, 'hidden entry', '1 hidden entry'],
     [2, 'hidden entry', '2 hidden entries'],
+    [0, 'more artifact', '0 more artifacts'],
+    [1, 'more artifact', '1 more artifact'],
+    [2, 'more artifact', '2 more artifacts'],
+    [0, 'more failed artifact', '0 more failed artifacts'],
+    [1, 'more failed artifact', '1 more failed artifact'],
+    [2, 'more failed artifact', '2 more failed artifacts'],
+    [0, 'planned artifact', '0 planned artifacts'],
+    [1, 'planned artifact', '1 planned artifact'],
+    [2, 'planned artifact', '2 planned artifacts'],
+    [0, 'warning', '0 warnings'],
+    [1, 'warning', '1 warning'],
     [2, 'warning', '2 warnings']
   ])('count(%d, %s) = %s', (n, word, phrase) => {
     expect(count(n, word)).toBe(phrase)
