@@ -37,3 +37,18 @@ export function formatSeconds(ms: number): string {
   const minutes = Math.floor(seconds / 60)
   return `${minutes} min ${Math.round(seconds - minutes * 60)} s`
 }
+
+/**
+ * Items grouped by a key, in first-seen order (Map.groupBy, which the command line's
+ * Node 20 lacks). Appends in place: one failure cause can hold 100,000 files.
+ */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return groups
+}

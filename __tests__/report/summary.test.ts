@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { SetupError } from '../../src/errors.js'
 import { forMarkdown, text } from '../../src/log.js'
 import { newOutcome, type Outcome } from '../../src/outcome.js'
-import { count, formatBytes, withArticle } from '../../src/format.js'
+import { count, formatBytes, groupBy, withArticle } from '../../src/format.js'
+import { byCause } from '../../src/report/annotations.js'
 import { renderSummary, type SummaryLimits } from '../../src/report/summary.js'
 import type { ArtifactResult, ArtifactStatus } from '../../src/upload/types.js'
 
@@ -228,5 +229,25 @@ describe('the run status', () => {
     )
     expect(markdown).toContain('Run status **not** set to completed')
     expect(markdown).not.toContain('warning:')
+  })
+})
+
+describe('grouping', () => {
+  it('groupBy keeps first-seen order and every item', () => {
+    const groups = groupBy(['b1', 'a1', 'b2', 'c1', 'a2'], (word) => word[0])
+    expect([...groups]).toEqual([
+      ['b', ['b1', 'b2']],
+      ['a', ['a1', 'a2']],
+      ['c', ['c1']]
+    ])
+  })
+
+  it('100,000 failures of one cause are one group (appended, not copied per file)', () => {
+    const failed = Array.from({ length: 100_000 }, (_, i) =>
+      result(`f${i}.txt`, 'failed', 'storage upload failed: 503 SlowDown')
+    )
+    const groups = byCause(failed)
+    expect(groups.size).toBe(1)
+    expect([...groups.values()][0]).toHaveLength(100_000)
   })
 })

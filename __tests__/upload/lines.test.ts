@@ -37,8 +37,8 @@ describe('retry lines', () => {
 describe('progress line', () => {
   it('files and bytes of the total, percentage, the last interval rate and an ETA', () => {
     const logger = new MemoryLogger()
-    const progress = new Progress(4, 4 * 2 ** 20, logger, 60_000)
     const start = Date.now()
+    const progress = new Progress(4, 4 * 2 ** 20, logger, 60_000, start)
     progress.addBytes(2 ** 20)
     progress.fileDone(0)
     progress.fileDone(2 ** 20) // skipped: its bytes count as done

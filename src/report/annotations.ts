@@ -8,7 +8,7 @@ import { errorText } from '../errors.js'
 import { text, trusted, type Text } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import type { ArtifactResult } from '../upload/types.js'
-import { capitalise, count } from '../format.js'
+import { capitalise, count, groupBy } from '../format.js'
 
 export interface Annotation {
   message: Text
@@ -73,12 +73,7 @@ function causeAnnotation(group: ArtifactResult[]): Annotation {
 
 /** Failed results grouped by their error with the file's own words and ids taken out. */
 export function byCause(failed: ArtifactResult[]): Map<string, ArtifactResult[]> {
-  const groups = new Map<string, ArtifactResult[]>()
-  for (const result of failed) {
-    const key = causeKey(result)
-    groups.set(key, [...(groups.get(key) ?? []), result])
-  }
-  return groups
+  return groupBy(failed, causeKey)
 }
 
 export function causeKey(result: ArtifactResult): string {

@@ -7,7 +7,7 @@ import { PlanError } from '../errors.js'
 import { say as spell, type InputNames } from '../input-source.js'
 import { text, trusted, type Logger } from '../log.js'
 import type { CollectResult, IfNoFilesFound, SkippedItem } from '../plan/types.js'
-import { count } from '../format.js'
+import { count, groupBy } from '../format.js'
 
 /** Paths named in one warning; the debug log lists all of them. */
 const MAX_LISTED = 5
@@ -39,11 +39,10 @@ export function logCollection(
     )
     for (const item of hidden) log.debug(text`hidden: ${item.path}`)
   }
-  const byReason = new Map<SkippedItem['reason'], SkippedItem[]>()
-  for (const item of result.skipped) {
-    if (item.reason !== 'hidden')
-      byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item])
-  }
+  const byReason = groupBy(
+    result.skipped.filter((item) => item.reason !== 'hidden'),
+    (item) => item.reason
+  )
   for (const [reason, items] of byReason) {
     const listed = items.slice(0, MAX_LISTED).map((item) => describe(item))
     const more =

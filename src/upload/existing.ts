@@ -5,6 +5,7 @@
  */
 import type { Category } from '../category.js'
 import { errorMessage, SetupError } from '../errors.js'
+import { groupBy } from '../format.js'
 import { text, type Logger } from '../log.js'
 import type { SimvueClient } from '../simvue/client.js'
 import { isCancelled, isTokenRefused } from '../simvue/errors.js'
@@ -34,10 +35,10 @@ export async function loadExisting(
       { category },
       { signal, maxResponseBytes: MAX_LISTING_BYTES }
     )
-    const byName = new Map<string, ArtifactRecord[]>()
-    for (const record of records) {
-      if (record.uploaded) byName.set(record.name, [...(byName.get(record.name) ?? []), record])
-    }
+    const byName = groupBy(
+      records.filter((record) => record.uploaded),
+      (record) => record.name
+    )
     return { find: async (name) => byName.get(name) ?? [] }
   } catch (error) {
     // A refused token, a missing run or a cancel are not a listing problem.

@@ -10,7 +10,7 @@ import type { UploadProgress } from './types.js'
 export class Progress {
   private filesDone = 0
   private bytesDone = 0
-  private last = { at: Date.now(), bytes: 0 }
+  private last: { at: number; bytes: number }
   private timer: NodeJS.Timeout | null = null
   private readonly totalFiles: number
   private readonly totalBytes: number
@@ -19,8 +19,10 @@ export class Progress {
     totalFiles: number,
     totalBytes: number,
     logger: Logger,
-    intervalMs: number = progressIntervalMs()
+    intervalMs: number = progressIntervalMs(),
+    startedAt: number = Date.now()
   ) {
+    this.last = { at: startedAt, bytes: 0 }
     this.totalFiles = totalFiles
     this.totalBytes = totalBytes
     if (totalFiles > 0) {
