@@ -49,6 +49,12 @@ export interface ApiOptions extends CallOptions {
   timeoutMs?: number
 }
 
+interface Target {
+  url: URL
+  /** Without the query string: safe to show. */
+  safe: string
+}
+
 /** Simvue ids (and our own path words): letters, digits, `-` and `_`. */
 export const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/
 
@@ -65,8 +71,8 @@ export class ApiClient {
 
   /** The call with the retry policy applied. */
   request(call: ApiCall): Promise<ApiAnswer> {
-    const what = `${call.method} ${redactUrl(this.urlOf(call))}`
-    return this.retry(what, () => this.attempt(call), call)
+    const target = this.target(call)
+    return this.retry(`${call.method} ${target.safe}`, () => this.send(call, target), call)
   }
 
   /** `operation` under the retry policy; each retry is told to the call's or the client's listener. */
@@ -80,8 +86,11 @@ export class ApiClient {
   }
 
   /** One attempt; throws TokenRefusedError on 401 and HttpStatusError on other statuses. */
-  async attempt(call: ApiCall): Promise<ApiAnswer> {
-    const url = this.urlOf(call)
+  attempt(call: ApiCall): Promise<ApiAnswer> {
+    return this.send(call, this.target(call))
+  }
+
+  private async send(call: ApiCall, { url, safe }: Target): Promise<ApiAnswer> {
     // The token must never leave the API origin (scheme, host and port), whatever built the URL.
     if (url.origin !== this.origin) {
       throw new Error(`refusing to send the Simvue token to ${url.origin} (API is ${this.origin})`)
@@ -107,12 +116,11 @@ export class ApiClient {
       signal: call.signal ?? this.options.signal,
       maxResponseBytes: call.maxResponseBytes ?? MAX_API_RESPONSE_BYTES
     })
-    return this.interpret(call, url, response)
+    return this.interpret(call, url, safe, response)
   }
 
-  private interpret(call: ApiCall, url: URL, response: TransportResponse): ApiAnswer {
+  private interpret(call: ApiCall, url: URL, safe: string, response: TransportResponse): ApiAnswer {
     const { status } = response
-    const safe = redactUrl(url)
     if (status === 401) throw new TokenRefusedError(call.method, safe, this.apiUrl)
     if (status >= 300 && status < 400) {
       const location = response.headers.location
@@ -137,7 +145,8 @@ export class ApiClient {
     }
   }
 
-  private urlOf(call: ApiCall): URL {
+  /** The call's URL, built once per call (not per attempt), and its loggable form. */
+  private target(call: ApiCall): Target {
     // Ids come from the server: `..` or `a/b` must never turn into another endpoint.
     for (const segment of call.path) {
       if (!PATH_SEGMENT.test(segment)) {
@@ -147,9 +156,10 @@ export class ApiClient {
         )
       }
     }
-    const url = new URL(joinUrl(this.apiUrl, ...call.path))
+    const safe = joinUrl(this.apiUrl, ...call.path)
+    const url = new URL(safe)
     for (const [key, value] of Object.entries(call.query ?? {})) url.searchParams.set(key, value)
-    return url
+    return { url, safe }
   }
 }
 

@@ -116,7 +116,6 @@ export async function withRetry<T>(
 ): Promise<T> {
   const now = options.now ?? Date.now
   const totalMs = options.totalMs ?? RETRY_TOTAL_MS
-  const baseMs = options.baseMs ?? retryBaseMs()
   const started = now()
   for (let attempt = 1; ; attempt++) {
     if (options.signal?.aborted) throw new CancelledError()
@@ -126,7 +125,8 @@ export async function withRetry<T>(
       const decision = classifyError(error)
       if (!decision.retry || attempt >= options.maxAttempts) throw error
       const wait = backoffDelay(attempt, {
-        baseMs,
+        // Read on a retry only: thousands of requests that succeed need no environment read.
+        baseMs: options.baseMs ?? retryBaseMs(),
         random: options.random ?? Math.random,
         retryAfterMs: decision.retryAfterMs
       })

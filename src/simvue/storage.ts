@@ -15,17 +15,14 @@ import { parseRetryAfter, withRetry } from './retry.js'
 import type { Transport } from './transport.js'
 import { isLoopbackHost, redactUrl } from './url.js'
 
-/** What is sent as the `file` part: a fresh stream of exactly `size` bytes per attempt. */
-export interface UploadSource {
-  size: number
-  /** The multipart file name (the file's basename; objects use `file`). */
-  filename: string
-  open(): Promise<Readable>
-}
+/** What is sent as the `file` part: bytes in memory, or a fresh stream of exactly `size` bytes per attempt. */
+export type UploadSource = { size: number; filename: string } & (
+  { buffer: Buffer } | { open(): Promise<Readable> }
+)
 
-/** Bytes in memory (objects, small files read once). */
+/** Bytes in memory (objects, small files read once): sent as one buffer, no stream. */
 export function bufferSource(buffer: Buffer, filename: string): UploadSource {
-  return { size: buffer.length, filename, open: async () => Readable.from([buffer]) }
+  return { size: buffer.length, filename, buffer }
 }
 
 export interface StorageOptions {
@@ -64,19 +61,22 @@ export async function uploadToStorage(
 
   await withRetry(
     async () => {
-      const content = await source.open()
+      const content = 'open' in source ? await source.open() : source.buffer
       try {
         const response = await options.transport.send({
           method: 'POST',
           url: target,
           headers: { 'content-type': frame.contentType, 'content-length': String(length) },
-          body: Readable.from(framed(frame, content, progress)),
+          body: Buffer.isBuffer(content)
+            ? Buffer.concat([frame.head, content, frame.tail])
+            : Readable.from(framed(frame, content, progress)),
           idleTimeoutMs: options.stallTimeoutMs,
           idleCode: 'ESTALL',
           deadlineMs: storageDeadlineMs(options.stallTimeoutMs, length),
           signal: call.signal,
           maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
         })
+        if (Buffer.isBuffer(content)) progress(source.size)
         if (response.status === 200 || response.status === 204) {
           if (response.bodySent) return
           throw new NetworkError(
@@ -91,7 +91,7 @@ export async function uploadToStorage(
         const retryAfter = parseRetryAfter(response.headers['retry-after'])
         throw new StorageError(safe, response.status, detail, retryAfter)
       } finally {
-        content.destroy()
+        if (!Buffer.isBuffer(content)) content.destroy()
       }
     },
     {
