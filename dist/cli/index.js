@@ -37077,9 +37077,9 @@ const TLS_CODES = new Set([
 class Transport {
     scrub;
     agent;
-    /** One per origin: http-client caches a single proxy agent per instance. */
-    proxyClients = new Map();
-    proxies = new Set();
+    /** One client per origin: http-client caches a single proxy agent per instance. */
+    proxyClients = [];
+    dispatchers = new Map();
     logger;
     disposed = false;
     userAgent;
@@ -37172,17 +37172,16 @@ class Transport {
         const hint = TLS_CODES.has(name) ? TLS_HINT : '';
         return new NetworkError(`${where}: ${message}${hint}`, name, { cause: error });
     }
+    /** http-client's proxy decision depends on the host and port only: made once per origin. */
     dispatcherFor(url) {
-        let client = this.proxyClients.get(url.origin);
-        if (!client) {
-            client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false });
-            this.proxyClients.set(url.origin, client);
-        }
-        const proxy = client.getAgentDispatcher(url.href);
-        if (!proxy)
-            return this.agent;
-        this.proxies.add(proxy);
-        return proxy;
+        const known = this.dispatchers.get(url.origin);
+        if (known)
+            return known;
+        const client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false });
+        this.proxyClients.push(client);
+        const dispatcher = client.getAgentDispatcher(url.href) ?? this.agent;
+        this.dispatchers.set(url.origin, dispatcher);
+        return dispatcher;
     }
     scrubHeaders(headers) {
         const out = {};
@@ -37201,13 +37200,13 @@ class Transport {
     /** Closes every keep-alive socket so the process exits right after the last request. */
     dispose() {
         this.disposed = true;
-        void this.agent.destroy().catch(() => undefined);
-        for (const proxy of this.proxies)
-            void proxy.destroy().catch(() => undefined);
-        for (const client of this.proxyClients.values())
+        // The agent may appear once per origin: destroy each dispatcher once.
+        for (const dispatcher of new Set([this.agent, ...this.dispatchers.values()])) {
+            void dispatcher.destroy().catch(() => undefined);
+        }
+        for (const client of this.proxyClients)
             client.dispose();
-        this.proxies.clear();
-        this.proxyClients.clear();
+        this.dispatchers.clear();
     }
 }
 /** Events rather than `for await`: an async iterator per answer is measurable at 4,000 answers. */

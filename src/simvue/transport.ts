@@ -54,9 +54,9 @@ const TLS_CODES = new Set([
 export class Transport {
   readonly scrub: Scrubber
   private readonly agent: Agent
-  /** One per origin: http-client caches a single proxy agent per instance. */
-  private readonly proxyClients = new Map<string, HttpClient>()
-  private readonly proxies = new Set<Dispatcher>()
+  /** One client per origin: http-client caches a single proxy agent per instance. */
+  private readonly proxyClients: HttpClient[] = []
+  private readonly dispatchers = new Map<string, Dispatcher>()
   private readonly logger: Logger | undefined
   private disposed = false
 
@@ -157,16 +157,15 @@ export class Transport {
     return new NetworkError(`${where}: ${message}${hint}`, name, { cause: error })
   }
 
+  /** http-client's proxy decision depends on the host and port only: made once per origin. */
   private dispatcherFor(url: URL): Dispatcher {
-    let client = this.proxyClients.get(url.origin)
-    if (!client) {
-      client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false })
-      this.proxyClients.set(url.origin, client)
-    }
-    const proxy = client.getAgentDispatcher(url.href)
-    if (!proxy) return this.agent
-    this.proxies.add(proxy)
-    return proxy
+    const known = this.dispatchers.get(url.origin)
+    if (known) return known
+    const client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false })
+    this.proxyClients.push(client)
+    const dispatcher = client.getAgentDispatcher(url.href) ?? this.agent
+    this.dispatchers.set(url.origin, dispatcher)
+    return dispatcher
   }
 
   private scrubHeaders(headers: Record<string, string | string[] | undefined>) {
@@ -187,11 +186,12 @@ export class Transport {
   /** Closes every keep-alive socket so the process exits right after the last request. */
   dispose(): void {
     this.disposed = true
-    void this.agent.destroy().catch(() => undefined)
-    for (const proxy of this.proxies) void proxy.destroy().catch(() => undefined)
-    for (const client of this.proxyClients.values()) client.dispose()
-    this.proxies.clear()
-    this.proxyClients.clear()
+    // The agent may appear once per origin: destroy each dispatcher once.
+    for (const dispatcher of new Set([this.agent, ...this.dispatchers.values()])) {
+      void dispatcher.destroy().catch(() => undefined)
+    }
+    for (const client of this.proxyClients) client.dispose()
+    this.dispatchers.clear()
   }
 }
 
