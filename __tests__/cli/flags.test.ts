@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { BOOLEAN_INPUTS, INPUT_FLAGS, parseCliArgs } from '../../src/cli/flags.ts'
-import { UsageError } from '../../src/cli/usage-error.ts'
+import { InputError } from '../../src/errors.ts'
 
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { default?: string }>
@@ -92,7 +92,7 @@ describe('parseCliArgs', () => {
     [['--dry-run', '--no-dry-run'], /--dry-run and --no-dry-run contradict/]
   ]
   it.each(refused)('refuses %j', (argv, message) => {
-    expect(() => parseCliArgs(argv)).toThrow(UsageError)
+    expect(() => parseCliArgs(argv)).toThrow(InputError)
     expect(() => parseCliArgs(argv)).toThrow(message)
   })
 

@@ -6,9 +6,8 @@
  */
 import { parseArgs } from 'node:util'
 import { INPUT, type InputName } from '../input-source.js'
+import { InputError } from '../errors.js'
 import { text } from '../log.js'
-import { closestFlag } from './suggest.js'
-import { UsageError } from './usage-error.js'
 
 /** Inputs that are `true`/`false` in action.yml. */
 export const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
@@ -96,21 +95,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const values = parsed.values as Record<string, (string | boolean)[] | string | boolean>
   if (values.token !== undefined) {
-    throw new UsageError(
+    throw new InputError(
       '--token is refused: a token on the command line lands in shell history and in `ps` ' +
         'for every user of the machine. Set SIMVUE_TOKEN in the environment, or put it in ' +
         'simvue.toml ([server] token = "..."), the Python client’s configuration file.'
     )
   }
   if (values.path !== undefined) {
-    throw new UsageError(
+    throw new InputError(
       '--path is not a flag: give the files, directories and quoted globs as arguments, ' +
         "e.g. `simvue-upload --run NAME results/ 'logs/**/*.txt'`."
     )
   }
   const inputs = new Map<InputName, string>()
   for (const name of INPUT_FLAGS) {
-    const value = BOOLEAN_INPUTS.has(name) ? booleanFlag(name, values) : stringFlag(name, values)
+    const value = BOOLEAN_INPUTS.has(name) ? booleanFlag(name, values) : single(name, values)
     if (value !== null) inputs.set(name, value)
   }
   const excludes = (values.exclude as string[] | undefined) ?? []
@@ -131,12 +130,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
 function booleanFlag(name: string, values: Record<string, unknown>): string | null {
   const yes = values[name] !== undefined
   const no = values[`no-${name}`] !== undefined
-  if (yes && no) throw new UsageError(`--${name} and --no-${name} contradict each other.`)
+  if (yes && no) throw new InputError(`--${name} and --no-${name} contradict each other.`)
   return yes ? 'true' : no ? 'false' : null
-}
-
-function stringFlag(name: string, values: Record<string, unknown>): string | null {
-  return single(name, values)
 }
 
 function single(name: string, values: Record<string, unknown>): string | null {
@@ -144,12 +139,12 @@ function single(name: string, values: Record<string, unknown>): string | null {
   if (given === undefined) return null
   const list = Array.isArray(given) ? (given as string[]) : [given as string]
   if (list.length > 1) {
-    throw new UsageError(`--${name} is given ${list.length} times; give it once.`)
+    throw new InputError(`--${name} is given ${list.length} times; give it once.`)
   }
   return list[0] ?? null
 }
 
-function usageFromParseError(error: unknown, argv: readonly string[]): UsageError {
+function usageFromParseError(error: unknown, argv: readonly string[]): InputError {
   const code = (error as { code?: string }).code
   const message = error instanceof Error ? error.message : String(error)
   const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? ''
@@ -158,7 +153,7 @@ function usageFromParseError(error: unknown, argv: readonly string[]): UsageErro
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const hint = closestFlag(name, knownFlags())
     const mean = hint ? text` Did you mean --${hint}?` : ''
-    return new UsageError(
+    return new InputError(
       text`Unknown option ${flag}.${mean} See \`simvue-upload --help\`; a path that starts with "-" goes after \`--\`.`
     )
   }
@@ -166,17 +161,44 @@ function usageFromParseError(error: unknown, argv: readonly string[]): UsageErro
     const option = optionTable()[name]
     if (option?.type === 'boolean') {
       const base = name.replace(/^no-/, '')
-      return new UsageError(
+      return new InputError(
         text`--${name} takes no value: write --${base} for true or --no-${base} for false.`
       )
     }
     const at = argv.findIndex((arg) => arg === `--${name}` || arg === `-${name}`)
     const next = at >= 0 ? argv[at + 1] : undefined
-    return new UsageError(
+    return new InputError(
       next === undefined
         ? text`--${name} needs a value, e.g. --${name} VALUE.`
         : text`--${name} needs a value, but the next argument is the option ${next}; write --${name}=VALUE for a value that starts with "-".`
     )
   }
-  return new UsageError(message)
+  return new InputError(message)
+}
+
+/** A known flag within two edits of what was typed (typos), or one that starts with it. */
+function closestFlag(typed: string, flags: readonly string[]): string | null {
+  let best: string | null = null
+  let bestDistance = 3
+  for (const flag of flags) {
+    const distance = flag.startsWith(typed) && typed.length >= 3 ? 1 : editDistance(typed, flag)
+    if (distance < bestDistance) {
+      best = flag
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    }
+    previous = current
+  }
+  return previous[b.length]
 }

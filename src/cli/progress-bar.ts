@@ -5,15 +5,11 @@
  * progress lines instead.
  */
 import cliProgress from 'cli-progress'
+import type { ExecuteOptions } from '../execute.js'
 import { formatBytes } from '../format.js'
 
 /** What the upload reports as it goes. */
-export interface ProgressState {
-  filesDone: number
-  totalFiles: number
-  bytesSent: number
-  totalBytes: number
-}
+type ProgressState = Parameters<NonNullable<ExecuteOptions['onProgress']>>[0]
 
 /** Rate over the last few seconds, so that the ETA follows the current speed. */
 const RATE_WINDOW_MS = 5_000
@@ -95,7 +91,7 @@ export class ProgressBar {
   }
 }
 
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds))
   if (s < 60) return `${s}s`
   if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
