@@ -4,7 +4,7 @@
  * Parsed with node:util `parseArgs`; `--no-…` is declared as its own flag rather than with
  * `allowNegative`, which Node 20 before 20.16 lacks.
  */
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { INPUT, type InputName } from '../input-source.js'
 import { InputError } from '../errors.js'
 import { text } from '../log.js'
@@ -22,16 +22,13 @@ export const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
   INPUT.allowInsecureHttp
 ])
 
-/** Inputs without a flag: `path` is the positional arguments, `token` is refused. */
-const NOT_FLAGS: ReadonlySet<InputName> = new Set<InputName>([INPUT.path, INPUT.token])
-
-/** Every input that is a flag of the same name. */
+/** Every input that is a flag of the same name: not `path` (the arguments) nor `token`. */
 export const INPUT_FLAGS: readonly InputName[] = Object.values(INPUT).filter(
-  (name) => !NOT_FLAGS.has(name)
+  (name) => name !== INPUT.path && name !== INPUT.token
 )
 
 /** Flags of the command line alone (not action inputs). */
-export const CLI_FLAGS = {
+const CLI_FLAGS = {
   exclude: { type: 'string', multiple: true },
   workspace: { type: 'string' },
   profile: { type: 'string' },
@@ -58,35 +55,31 @@ export interface CliArgs {
   version: boolean
 }
 
-type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
-
-function optionTable(): Record<string, OptionSpec> {
-  const options: Record<string, OptionSpec> = {}
-  for (const name of INPUT_FLAGS) {
-    if (BOOLEAN_INPUTS.has(name)) {
-      options[name] = { type: 'boolean', multiple: true }
-      options[`no-${name}`] = { type: 'boolean', multiple: true }
-    } else {
-      options[name] = { type: 'string', multiple: true }
-    }
+/**
+ * Every flag but --token and --path: the inputs' (`multiple`, so that one given twice is
+ * refused), then the command line's own.
+ */
+const FLAGS: ParseArgsOptionsConfig = {}
+for (const name of INPUT_FLAGS) {
+  if (BOOLEAN_INPUTS.has(name)) {
+    FLAGS[name] = { type: 'boolean', multiple: true }
+    FLAGS[`no-${name}`] = { type: 'boolean', multiple: true }
+  } else {
+    FLAGS[name] = { type: 'string', multiple: true }
   }
-  // Declared so that it can be refused with a reason instead of "unknown option".
-  options.token = { type: 'string', multiple: true }
-  options.path = { type: 'string', multiple: true }
-  return { ...options, ...CLI_FLAGS }
 }
+Object.assign(FLAGS, CLI_FLAGS)
 
 /** Every flag the parser knows, for suggestions and the help text check. */
-export function knownFlags(): string[] {
-  return Object.keys(optionTable()).filter((name) => name !== 'token' && name !== 'path')
-}
+export const KNOWN_FLAGS: readonly string[] = Object.keys(FLAGS)
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: optionTable(),
+      // --token and --path are declared so that they are refused with a reason.
+      options: { ...FLAGS, token: { type: 'string' }, path: { type: 'string' } },
       allowPositionals: true,
       strict: true
     })
@@ -151,15 +144,14 @@ function usageFromParseError(error: unknown, argv: readonly string[]): InputErro
   const name = flag.replace(/^-+/, '').replace(/=.*$/, '')
   // The flag and the next argument are the user's words: values of the message.
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const hint = closestFlag(name, knownFlags())
+    const hint = closestFlag(name, KNOWN_FLAGS)
     const mean = hint ? text` Did you mean --${hint}?` : ''
     return new InputError(
       text`Unknown option ${flag}.${mean} See \`simvue-upload --help\`; a path that starts with "-" goes after \`--\`.`
     )
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const option = optionTable()[name]
-    if (option?.type === 'boolean') {
+    if (FLAGS[name]?.type === 'boolean') {
       const base = name.replace(/^no-/, '')
       return new InputError(
         text`--${name} takes no value: write --${base} for true or --no-${base} for false.`

@@ -90,13 +90,12 @@ export class TerminalLogger implements Logger {
     label: string,
     message: Message
   ): void {
-    const body = asText(message).render(forTerminal)
     const indent = '  '.repeat(this.depth)
     // A message may hold several lines of our own (a list): each is indented.
-    const lines = body.split('\n').map((text, i) => (i === 0 ? label + text : text))
+    const body = `${label}${asText(message).render(forTerminal)}`.replace(/^/gm, indent)
     const toErr = to === 'err' || this.options.json || this.overlay !== null
     const color = toErr ? this.options.color.err : this.options.color.out
-    const output = `${paint(style, color, lines.map((text) => indent + text).join('\n'))}\n`
+    const output = `${paint(style, color, body)}\n`
     if (this.overlay) return this.overlay(output)
     ;(toErr ? this.options.stderr : this.options.stdout).write(output)
   }
