@@ -40,19 +40,14 @@ const CLI_FLAGS = {
   version: { type: 'boolean' }
 } as const
 
-export interface CliArgs {
+/** The command line's own flags, as parseArgs types them (undefined when not given). */
+type OwnFlags = ReturnType<typeof parseArgs<{ options: typeof CLI_FLAGS }>>['values']
+
+export interface CliArgs extends Omit<OwnFlags, 'exclude'> {
   /** Input values as the action would receive them ('true'/'false' for booleans). */
   inputs: Map<InputName, string>
   /** `path` lines: positional arguments, then `--exclude` patterns as `!pattern`. */
   pathLines: string[]
-  workspace: string | null
-  profile: string | null
-  json: boolean
-  summary: string | null
-  quiet: boolean
-  verbose: boolean
-  help: boolean
-  version: boolean
 }
 
 /**
@@ -105,18 +100,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const value = BOOLEAN_INPUTS.has(name) ? booleanFlag(name, values) : single(name, values)
     if (value !== null) inputs.set(name, value)
   }
-  const excludes = (values.exclude as string[] | undefined) ?? []
+  const own = Object.keys(CLI_FLAGS).map((name) => [name, values[name]])
+  const { exclude = [], ...flags } = Object.fromEntries(own) as OwnFlags
   return {
+    ...flags,
     inputs,
-    pathLines: [...parsed.positionals, ...excludes.map((pattern) => `!${pattern}`)],
-    workspace: single('workspace', values),
-    profile: single('profile', values),
-    json: values.json === true,
-    summary: single('summary', values),
-    quiet: values.quiet === true,
-    verbose: values.verbose === true,
-    help: values.help === true,
-    version: values.version === true
+    pathLines: [...parsed.positionals, ...exclude.map((pattern) => `!${pattern}`)]
   }
 }
 

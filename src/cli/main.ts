@@ -20,7 +20,7 @@ import { ProgressBar } from './progress-bar.js'
 import { ciProvenance } from './provenance.js'
 import { reportOutcome, reportServer } from './report.js'
 import { cliInputSource } from './source.js'
-import { TerminalLogger, wantsColor, type Stream } from './terminal-logger.js'
+import { TerminalLogger, wantsColor } from './terminal-logger.js'
 
 const RUN_TAG = 'simvue-upload'
 
@@ -33,13 +33,13 @@ export async function runCli(signal: AbortSignal): Promise<number> {
   const { env, stdout, stderr } = process
   const cwd = process.cwd()
   const color = { out: wantsColor(stdout, env), err: wantsColor(stderr, env) }
-  const logFor = (args: Partial<CliArgs>): TerminalLogger =>
+  const logFor = (args: Pick<CliArgs, 'json' | 'quiet' | 'verbose'>): TerminalLogger =>
     new TerminalLogger({
       stdout,
       stderr,
-      json: args.json ?? argv.includes('--json'),
-      quiet: args.quiet ?? false,
-      verbose: args.verbose ?? false,
+      json: args.json === true,
+      quiet: args.quiet === true,
+      verbose: args.verbose === true,
       color
     })
   let args: CliArgs
@@ -48,15 +48,17 @@ export async function runCli(signal: AbortSignal): Promise<number> {
     if (args.quiet && args.verbose)
       throw new InputError('--quiet and --verbose contradict each other.')
   } catch (error) {
-    logFor({}).error(errorText(error))
+    logFor({ json: argv.includes('--json') }).error(errorText(error))
     return EXIT.usage
   }
-  if (args.help) return print(stdout, HELP)
   if (argv.length === 0) {
     stderr.write(HELP)
     return EXIT.usage
   }
-  if (args.version) return print(stdout, `simvue-upload ${ACTION_VERSION}\n`)
+  if (args.help || args.version) {
+    stdout.write(args.help ? HELP : `simvue-upload ${ACTION_VERSION}\n`)
+    return EXIT.done
+  }
 
   const log = logFor(args)
   log.debug(text`simvue-upload ${ACTION_VERSION} on Node ${process.version}.`)
@@ -65,7 +67,7 @@ export async function runCli(signal: AbortSignal): Promise<number> {
   try {
     credentials = resolveCredentials({
       flagUrl: args.inputs.get(INPUT.serverUrl) ?? null,
-      profile: args.profile,
+      profile: args.profile ?? null,
       env,
       cwd
     })
@@ -103,11 +105,6 @@ export async function runCli(signal: AbortSignal): Promise<number> {
   if (args.summary) writeSummary(args.summary, cwd, outcome, log)
   reportOutcome(outcome, log, { failOnError: inputs.failOnError })
   return signal.aborted ? EXIT.interrupted : exitCode(outcome, inputs)
-}
-
-function print(stream: Stream, words: string): number {
-  stream.write(words)
-  return EXIT.done
 }
 
 function showsBar(env: NodeJS.ProcessEnv, args: CliArgs, inputs: Inputs): boolean {
