@@ -85,21 +85,16 @@ export async function runCli(signal: AbortSignal): Promise<number> {
   reportServer(log, credentials, inputs, cwd)
 
   const bar = showsBar(env, args, inputs) ? new ProgressBar(stderr, color.err) : null
+  log.overlay = bar
   const outcome = await execute(inputs, {
     log,
     signal,
     provenance: { ci: ciProvenance(env) },
     runTag: RUN_TAG,
     userAgent: CLI_USER_AGENT,
-    onProgress: bar
-      ? (state) => {
-          if (!bar.active) log.setOverlay((line) => bar.log(line))
-          bar.update(state)
-        }
-      : undefined
+    onProgress: bar ? (state) => bar.update(state) : undefined
   })
   bar?.stop()
-  log.setOverlay(null)
 
   if (args.json && outcome.plan) stdout.write(`${JSON.stringify(outcome.results)}\n`)
   if (args.summary) writeSummary(args.summary, cwd, outcome, log)

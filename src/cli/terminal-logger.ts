@@ -45,17 +45,12 @@ export class TerminalLogger implements Logger {
   readonly debugEnabled: boolean
   private readonly options: TerminalOptions
   private depth = 0
-  /** Set while a progress bar owns the terminal: every line goes through it. */
-  private overlay: ((line: string) => void) | null = null
+  /** A progress bar: while it is shown, every line goes through it (above the bar). */
+  overlay: { readonly active: boolean; log(line: string): void } | null = null
 
   constructor(options: TerminalOptions) {
     this.options = options
     this.debugEnabled = options.verbose
-  }
-
-  /** Routes lines through a progress bar while it is shown (null: straight to the streams). */
-  setOverlay(write: ((line: string) => void) | null): void {
-    this.overlay = write
   }
 
   debug(message: Message): void {
@@ -93,10 +88,11 @@ export class TerminalLogger implements Logger {
     const indent = '  '.repeat(this.depth)
     // A message may hold several lines of our own (a list): each is indented.
     const body = `${label}${asText(message).render(forTerminal)}`.replace(/^/gm, indent)
-    const toErr = to === 'err' || this.options.json || this.overlay !== null
+    const overlay = this.overlay?.active ? this.overlay : null
+    const toErr = to === 'err' || this.options.json || overlay !== null
     const color = toErr ? this.options.color.err : this.options.color.out
     const output = `${paint(style, color, body)}\n`
-    if (this.overlay) return this.overlay(output)
+    if (overlay) return overlay.log(output)
     ;(toErr ? this.options.stderr : this.options.stdout).write(output)
   }
 }
