@@ -89,7 +89,8 @@ describe('parseCliArgs', () => {
       /--run needs a value, but the next argument is the option --create-run/
     ],
     [['--run', 'a', '--run', 'b'], /--run is given 2 times; give it once/],
-    [['--dry-run', '--no-dry-run'], /--dry-run and --no-dry-run contradict/]
+    [['--dry-run', '--no-dry-run'], /--dry-run and --no-dry-run contradict/],
+    [['-q', '--verbose'], /--quiet and --verbose contradict each other/]
   ]
   it.each(refused)('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(InputError)

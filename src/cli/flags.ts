@@ -102,6 +102,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const own = Object.keys(CLI_FLAGS).map((name) => [name, values[name]])
   const { exclude = [], ...flags } = Object.fromEntries(own) as OwnFlags
+  if (flags.quiet && flags.verbose) {
+    throw new InputError('--quiet and --verbose contradict each other.')
+  }
   return {
     ...flags,
     inputs,

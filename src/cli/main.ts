@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ACTION_VERSION, CLI_USER_AGENT } from '../config.js'
-import { errorMessage, errorText, InputError } from '../errors.js'
+import { errorMessage, errorText } from '../errors.js'
 import { execute } from '../execute.js'
 import { INPUT } from '../input-source.js'
 import { readInputs, type Inputs } from '../inputs.js'
@@ -33,20 +33,11 @@ export async function runCli(signal: AbortSignal): Promise<number> {
   const { env, stdout, stderr } = process
   const cwd = process.cwd()
   const color = { out: wantsColor(stdout, env), err: wantsColor(stderr, env) }
-  const logFor = (args: Pick<CliArgs, 'json' | 'quiet' | 'verbose'>): TerminalLogger =>
-    new TerminalLogger({
-      stdout,
-      stderr,
-      json: args.json === true,
-      quiet: args.quiet === true,
-      verbose: args.verbose === true,
-      color
-    })
+  const logFor = ({ json, quiet, verbose }: Pick<CliArgs, 'json' | 'quiet' | 'verbose'>) =>
+    new TerminalLogger({ stdout, stderr, color, json, quiet, verbose })
   let args: CliArgs
   try {
     args = parseCliArgs(argv)
-    if (args.quiet && args.verbose)
-      throw new InputError('--quiet and --verbose contradict each other.')
   } catch (error) {
     logFor({ json: argv.includes('--json') }).error(errorText(error))
     return EXIT.usage

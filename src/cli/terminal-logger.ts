@@ -22,9 +22,9 @@ export interface TerminalOptions {
   stdout: Stream
   stderr: Stream
   /** Info and debug lines go to stderr too (stdout carries the JSON). */
-  json: boolean
-  quiet: boolean
-  verbose: boolean
+  json?: boolean
+  quiet?: boolean
+  verbose?: boolean
   /** Colour per stream (see wantsColor). */
   color: { out: boolean; err: boolean }
 }
@@ -50,7 +50,7 @@ export class TerminalLogger implements Logger {
 
   constructor(options: TerminalOptions) {
     this.options = options
-    this.debugEnabled = options.verbose
+    this.debugEnabled = options.verbose === true
   }
 
   debug(message: Message): void {
