@@ -58,6 +58,7 @@ describe('readConfigFile', () => {
     expect(readConfigFile(file, null)).toEqual({
       path: file,
       profile: null,
+      section: '[server]',
       server: { url: 'https://main.example', token: 'main-token' }
     })
     expect(readConfigFile(file, 'staging').server).toEqual({
@@ -102,8 +103,7 @@ describe('resolveCredentials', () => {
     expect(fromFile).toMatchObject({ url: 'https://file.example', token: 'file-token' })
     expect(fromFile.urlFrom).toEqual({
       kind: 'file',
-      path: path.join(t.home, 'simvue.toml'),
-      section: '[server]'
+      name: `[server] in ${path.join(t.home, 'simvue.toml')}`
     })
     const fromEnv = resolveCredentials({
       ...base,
@@ -114,7 +114,7 @@ describe('resolveCredentials', () => {
     const fromFlag = resolveCredentials({ ...base, flagUrl: 'https://flag.example', env: {} })
     expect(fromFlag).toMatchObject({
       url: 'https://flag.example',
-      urlFrom: { kind: 'flag' },
+      urlFrom: { kind: 'flag', name: '--server-url' },
       token: 'file-token'
     })
   })

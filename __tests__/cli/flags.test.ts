@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { BOOLEAN_INPUTS, INPUT_FLAGS, parseCliArgs } from '../../src/cli/flags.ts'
-import { UsageError } from '../../src/cli/usage-error.ts'
+import { InputError } from '../../src/errors.ts'
 
 const actionYml = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { default?: string }>
@@ -89,10 +89,11 @@ describe('parseCliArgs', () => {
       /--run needs a value, but the next argument is the option --create-run/
     ],
     [['--run', 'a', '--run', 'b'], /--run is given 2 times; give it once/],
-    [['--dry-run', '--no-dry-run'], /--dry-run and --no-dry-run contradict/]
+    [['--dry-run', '--no-dry-run'], /--dry-run and --no-dry-run contradict/],
+    [['-q', '--verbose'], /--quiet and --verbose contradict each other/]
   ]
   it.each(refused)('refuses %j', (argv, message) => {
-    expect(() => parseCliArgs(argv)).toThrow(UsageError)
+    expect(() => parseCliArgs(argv)).toThrow(InputError)
     expect(() => parseCliArgs(argv)).toThrow(message)
   })
 

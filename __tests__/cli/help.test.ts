@@ -1,7 +1,7 @@
 /** `--help` names every flag the parser knows, and the README's CLI section documents each. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { knownFlags } from '../../src/cli/flags.ts'
+import { KNOWN_FLAGS } from '../../src/cli/flags.ts'
 import { HELP } from '../../src/cli/help.ts'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
@@ -19,7 +19,7 @@ describe('--help and README agree', () => {
   it('--help lists every flag once (on/off flags by their positive name)', () => {
     const listed = helpFlags()
     expect(new Set(listed).size).toBe(listed.length)
-    const positive = knownFlags().filter((flag) => !flag.startsWith('no-'))
+    const positive = KNOWN_FLAGS.filter((flag) => !flag.startsWith('no-'))
     expect(listed.sort()).toEqual(positive.sort())
   })
 
@@ -35,8 +35,8 @@ describe('--help and README agree', () => {
   })
 
   it('every on/off flag has its --no- form', () => {
-    for (const flag of knownFlags().filter((f) => f.startsWith('no-'))) {
-      expect(knownFlags()).toContain(flag.slice(3))
+    for (const flag of KNOWN_FLAGS.filter((f) => f.startsWith('no-'))) {
+      expect(KNOWN_FLAGS).toContain(flag.slice(3))
     }
   })
 })

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../src/cli/flags.ts'
 import { ciProvenance } from '../../src/cli/provenance.ts'
-import { CliInputSource } from '../../src/cli/source.ts'
+import { cliInputSource } from '../../src/cli/source.ts'
 import { forTerminal, TerminalLogger, wantsColor } from '../../src/cli/terminal-logger.ts'
 import type { Credentials } from '../../src/cli/credentials.ts'
+import type { InputName } from '../../src/input-source.ts'
 import { text } from '../../src/log.ts'
 
 function capture(isTTY = false): { write(chunk: string): void; isTTY: boolean; text: string } {
@@ -91,16 +92,16 @@ describe('TerminalLogger', () => {
   })
 })
 
-describe('CliInputSource', () => {
+describe('cliInputSource', () => {
   const credentials: Credentials = {
     url: 'https://file.example',
-    urlFrom: { kind: 'file', path: '/home/u/simvue.toml', section: '[server]' },
+    urlFrom: { kind: 'file', name: '[server] in /home/u/simvue.toml' },
     token: 't',
     tokenFrom: { kind: 'env', name: 'SIMVUE_TOKEN' },
     file: null,
     notes: []
   }
-  const source = new CliInputSource(
+  const source = cliInputSource(
     parseCliArgs(['--run', 'r', '--working-directory', 'case', 'a', '--exclude', 'b']),
     credentials,
     '/work'
@@ -112,7 +113,7 @@ describe('CliInputSource', () => {
     expect(source.value('server-url')).toBe('https://file.example')
     expect(source.value('category')).toBe('')
   })
-  const described: [Parameters<CliInputSource['describe']>[0], string][] = [
+  const described: [InputName, string][] = [
     ['create-run', '--create-run'],
     ['path', 'the PATH arguments'],
     ['server-url', '[server] in /home/u/simvue.toml'],
@@ -121,7 +122,7 @@ describe('CliInputSource', () => {
   it.each(described)('describes %s as %s', (name, words) => {
     expect(source.describe(name)).toBe(words)
   })
-  const suggested: [Parameters<CliInputSource['suggest']>[0], string, string][] = [
+  const suggested: [InputName, string, string][] = [
     ['create-run', 'true', '`--create-run`'],
     ['skip-existing', 'false', '`--no-skip-existing`'],
     ['category', 'input', '`--category input`'],

@@ -7,22 +7,19 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'smol-toml'
+import { InputError } from '../errors.js'
 import { text } from '../log.js'
-import { UsageError } from './usage-error.js'
 
-export const CONFIG_FILE_NAMES = ['simvue.toml', '.simvue.toml'] as const
-
-export interface ServerSettings {
-  url: string
-  token: string
-}
+const CONFIG_FILE_NAMES = ['simvue.toml', '.simvue.toml'] as const
 
 export interface ConfigFile {
   path: string
   /** `[server]`, or the selected profile. */
-  server: ServerSettings
+  server: { url: string; token: string }
   /** The `[profiles.<name>]` used, null for `[server]`. */
   profile: string | null
+  /** `[server]` or `[profiles.<name>]`, as messages name it. */
+  section: string
 }
 
 /** The first configuration file in the client's search order, or null. */
@@ -56,46 +53,41 @@ export function readConfigFile(file: string, profile: string | null): ConfigFile
     const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unreadable'
     const where = error as { line?: number; column?: number }
     const reason = where.line ? `${first} (line ${where.line}, column ${where.column})` : first
-    throw new UsageError(
+    throw new InputError(
       text`Cannot read the Simvue configuration file ${file}: ${reason}. Fix the file (TOML, as the Python client reads it) or set SIMVUE_URL and SIMVUE_TOKEN instead.`
     )
   }
-  if (!profile) return { path: file, server: section(file, data.server, '[server]'), profile }
   const profiles = isTable(data.profiles) ? data.profiles : {}
-  if (!isTable(profiles[profile])) {
+  if (profile && !isTable(profiles[profile])) {
     const known = Object.keys(profiles)
     const which = known.length
       ? text`its profiles: ${known.join(', ')}`
       : text`it has no [profiles.NAME] sections`
-    throw new UsageError(
+    throw new InputError(
       text`Profile ${profile} is not in ${file} (${which}). Add [profiles.${profile}] with url and token, or pick another profile.`
     )
   }
-  return { path: file, server: section(file, profiles[profile], `[profiles.${profile}]`), profile }
+  const section = profile ? `[profiles.${profile}]` : '[server]'
+  const server = serverSettings(file, profile ? profiles[profile] : data.server, section)
+  return { path: file, server, profile, section }
 }
 
-function section(file: string, value: unknown, name: string): ServerSettings {
+function serverSettings(file: string, value: unknown, section: string): ConfigFile['server'] {
   if (value === undefined) return { url: '', token: '' }
   if (!isTable(value)) {
-    throw new UsageError(
-      text`${name} in ${file} is not a table; write it as ${name} with url = "…".`
+    throw new InputError(
+      text`${section} in ${file} is not a table; write it as ${section} with url = "…".`
     )
   }
-  return { url: stringKey(file, value, 'url', name), token: stringKey(file, value, 'token', name) }
-}
-
-function stringKey(
-  file: string,
-  table: Record<string, unknown>,
-  key: string,
-  name: string
-): string {
-  const value = table[key]
-  if (value === undefined) return ''
-  if (typeof value !== 'string') {
-    throw new UsageError(text`${key} in ${name} of ${file} must be a string in quotes.`)
+  const stringKey = (key: 'url' | 'token'): string => {
+    const given = value[key]
+    if (given === undefined) return ''
+    if (typeof given !== 'string') {
+      throw new InputError(text`${key} in ${section} of ${file} must be a string in quotes.`)
+    }
+    return given.trim()
   }
-  return value.trim()
+  return { url: stringKey('url'), token: stringKey('token') }
 }
 
 function isTable(value: unknown): value is Record<string, unknown> {

@@ -6,15 +6,15 @@
  * that the command can say which file and URL it uses and errors can name the place.
  */
 import os from 'node:os'
+import { InputError } from '../errors.js'
 import { text, type Message } from '../log.js'
 import { findConfigFile, readConfigFile, type ConfigFile } from './config-file.js'
-import { UsageError } from './usage-error.js'
 
-export type Origin =
-  | { kind: 'flag' }
-  | { kind: 'env'; name: string }
-  | { kind: 'file'; path: string; section: string }
-  | { kind: 'none' }
+/** Where a value came from, and how messages name it: `SIMVUE_URL`, `[server] in FILE`, … */
+export interface Origin {
+  kind: 'flag' | 'env' | 'file' | 'none'
+  name: string
+}
 
 export interface Credentials {
   url: string
@@ -49,18 +49,19 @@ export function resolveCredentials(options: CredentialOptions): Credentials {
     if (found) file = readConfigFile(found, profile)
     else if (profile) {
       const flag = options.profile ? '--profile' : 'SIMVUE_SERVER_PROFILE'
-      throw new UsageError(
+      throw new InputError(
         text`Profile ${profile} was asked for (${flag}), but no simvue.toml or .simvue.toml was found in ${options.cwd}, its parents or the home directory.`
       )
     }
   }
-  const section = file ? (file.profile ? `[profiles.${file.profile}]` : '[server]') : ''
   const fromFile = (value: string): Origin =>
-    file && value ? { kind: 'file', path: file.path, section } : { kind: 'none' }
+    file && value
+      ? { kind: 'file', name: `${file.section} in ${file.path}` }
+      : { kind: 'none', name: '' }
   const notes: Message[] = []
   const url = flagUrl || envUrl || file?.server.url || ''
   const urlFrom: Origin = flagUrl
-    ? { kind: 'flag' }
+    ? { kind: 'flag', name: '--server-url' }
     : envUrl
       ? { kind: 'env', name: 'SIMVUE_URL' }
       : fromFile(url)
@@ -68,9 +69,7 @@ export function resolveCredentials(options: CredentialOptions): Credentials {
   const tokenFrom: Origin = envToken ? { kind: 'env', name: 'SIMVUE_TOKEN' } : fromFile(token)
   if (file?.profile) {
     if (urlFrom.kind !== 'file' && file.server.url) {
-      notes.push(
-        text`The url of profile ${file.profile} is not used: ${describeOrigin(urlFrom)} wins.`
-      )
+      notes.push(text`The url of profile ${file.profile} is not used: ${urlFrom.name} wins.`)
     }
     if (tokenFrom.kind !== 'file' && file.server.token) {
       notes.push(text`The token of profile ${file.profile} is not used: SIMVUE_TOKEN wins.`)
@@ -84,19 +83,5 @@ function safeHome(): string | null {
     return os.homedir() || null
   } catch {
     return null
-  }
-}
-
-/** How a message names where a value came from. */
-export function describeOrigin(origin: Origin, flag = '--server-url'): Message {
-  switch (origin.kind) {
-    case 'flag':
-      return text`${flag}`
-    case 'env':
-      return text`${origin.name}`
-    case 'file':
-      return text`${origin.section} in ${origin.path}`
-    case 'none':
-      return text`nothing`
   }
 }

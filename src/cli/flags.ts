@@ -4,11 +4,10 @@
  * Parsed with node:util `parseArgs`; `--no-…` is declared as its own flag rather than with
  * `allowNegative`, which Node 20 before 20.16 lacks.
  */
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { INPUT, type InputName } from '../input-source.js'
+import { InputError } from '../errors.js'
 import { text } from '../log.js'
-import { closestFlag } from './suggest.js'
-import { UsageError } from './usage-error.js'
 
 /** Inputs that are `true`/`false` in action.yml. */
 export const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
@@ -23,16 +22,13 @@ export const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
   INPUT.allowInsecureHttp
 ])
 
-/** Inputs without a flag: `path` is the positional arguments, `token` is refused. */
-const NOT_FLAGS: ReadonlySet<InputName> = new Set<InputName>([INPUT.path, INPUT.token])
-
-/** Every input that is a flag of the same name. */
+/** Every input that is a flag of the same name: not `path` (the arguments) nor `token`. */
 export const INPUT_FLAGS: readonly InputName[] = Object.values(INPUT).filter(
-  (name) => !NOT_FLAGS.has(name)
+  (name) => name !== INPUT.path && name !== INPUT.token
 )
 
 /** Flags of the command line alone (not action inputs). */
-export const CLI_FLAGS = {
+const CLI_FLAGS = {
   exclude: { type: 'string', multiple: true },
   workspace: { type: 'string' },
   profile: { type: 'string' },
@@ -44,50 +40,41 @@ export const CLI_FLAGS = {
   version: { type: 'boolean' }
 } as const
 
-export interface CliArgs {
+/** The command line's own flags, as parseArgs types them (undefined when not given). */
+type OwnFlags = ReturnType<typeof parseArgs<{ options: typeof CLI_FLAGS }>>['values']
+
+export interface CliArgs extends Omit<OwnFlags, 'exclude'> {
   /** Input values as the action would receive them ('true'/'false' for booleans). */
   inputs: Map<InputName, string>
   /** `path` lines: positional arguments, then `--exclude` patterns as `!pattern`. */
   pathLines: string[]
-  workspace: string | null
-  profile: string | null
-  json: boolean
-  summary: string | null
-  quiet: boolean
-  verbose: boolean
-  help: boolean
-  version: boolean
 }
 
-type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
-
-function optionTable(): Record<string, OptionSpec> {
-  const options: Record<string, OptionSpec> = {}
-  for (const name of INPUT_FLAGS) {
-    if (BOOLEAN_INPUTS.has(name)) {
-      options[name] = { type: 'boolean', multiple: true }
-      options[`no-${name}`] = { type: 'boolean', multiple: true }
-    } else {
-      options[name] = { type: 'string', multiple: true }
-    }
+/**
+ * Every flag but --token and --path: the inputs' (`multiple`, so that one given twice is
+ * refused), then the command line's own.
+ */
+const FLAGS: ParseArgsOptionsConfig = {}
+for (const name of INPUT_FLAGS) {
+  if (BOOLEAN_INPUTS.has(name)) {
+    FLAGS[name] = { type: 'boolean', multiple: true }
+    FLAGS[`no-${name}`] = { type: 'boolean', multiple: true }
+  } else {
+    FLAGS[name] = { type: 'string', multiple: true }
   }
-  // Declared so that it can be refused with a reason instead of "unknown option".
-  options.token = { type: 'string', multiple: true }
-  options.path = { type: 'string', multiple: true }
-  return { ...options, ...CLI_FLAGS }
 }
+Object.assign(FLAGS, CLI_FLAGS)
 
 /** Every flag the parser knows, for suggestions and the help text check. */
-export function knownFlags(): string[] {
-  return Object.keys(optionTable()).filter((name) => name !== 'token' && name !== 'path')
-}
+export const KNOWN_FLAGS: readonly string[] = Object.keys(FLAGS)
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: optionTable(),
+      // --token and --path are declared so that they are refused with a reason.
+      options: { ...FLAGS, token: { type: 'string' }, path: { type: 'string' } },
       allowPositionals: true,
       strict: true
     })
@@ -96,47 +83,40 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const values = parsed.values as Record<string, (string | boolean)[] | string | boolean>
   if (values.token !== undefined) {
-    throw new UsageError(
+    throw new InputError(
       '--token is refused: a token on the command line lands in shell history and in `ps` ' +
         'for every user of the machine. Set SIMVUE_TOKEN in the environment, or put it in ' +
         'simvue.toml ([server] token = "..."), the Python client’s configuration file.'
     )
   }
   if (values.path !== undefined) {
-    throw new UsageError(
+    throw new InputError(
       '--path is not a flag: give the files, directories and quoted globs as arguments, ' +
         "e.g. `simvue-upload --run NAME results/ 'logs/**/*.txt'`."
     )
   }
   const inputs = new Map<InputName, string>()
   for (const name of INPUT_FLAGS) {
-    const value = BOOLEAN_INPUTS.has(name) ? booleanFlag(name, values) : stringFlag(name, values)
+    const value = BOOLEAN_INPUTS.has(name) ? booleanFlag(name, values) : single(name, values)
     if (value !== null) inputs.set(name, value)
   }
-  const excludes = (values.exclude as string[] | undefined) ?? []
+  const own = Object.keys(CLI_FLAGS).map((name) => [name, values[name]])
+  const { exclude = [], ...flags } = Object.fromEntries(own) as OwnFlags
+  if (flags.quiet && flags.verbose) {
+    throw new InputError('--quiet and --verbose contradict each other.')
+  }
   return {
+    ...flags,
     inputs,
-    pathLines: [...parsed.positionals, ...excludes.map((pattern) => `!${pattern}`)],
-    workspace: single('workspace', values),
-    profile: single('profile', values),
-    json: values.json === true,
-    summary: single('summary', values),
-    quiet: values.quiet === true,
-    verbose: values.verbose === true,
-    help: values.help === true,
-    version: values.version === true
+    pathLines: [...parsed.positionals, ...exclude.map((pattern) => `!${pattern}`)]
   }
 }
 
 function booleanFlag(name: string, values: Record<string, unknown>): string | null {
   const yes = values[name] !== undefined
   const no = values[`no-${name}`] !== undefined
-  if (yes && no) throw new UsageError(`--${name} and --no-${name} contradict each other.`)
+  if (yes && no) throw new InputError(`--${name} and --no-${name} contradict each other.`)
   return yes ? 'true' : no ? 'false' : null
-}
-
-function stringFlag(name: string, values: Record<string, unknown>): string | null {
-  return single(name, values)
 }
 
 function single(name: string, values: Record<string, unknown>): string | null {
@@ -144,39 +124,65 @@ function single(name: string, values: Record<string, unknown>): string | null {
   if (given === undefined) return null
   const list = Array.isArray(given) ? (given as string[]) : [given as string]
   if (list.length > 1) {
-    throw new UsageError(`--${name} is given ${list.length} times; give it once.`)
+    throw new InputError(`--${name} is given ${list.length} times; give it once.`)
   }
   return list[0] ?? null
 }
 
-function usageFromParseError(error: unknown, argv: readonly string[]): UsageError {
+function usageFromParseError(error: unknown, argv: readonly string[]): InputError {
   const code = (error as { code?: string }).code
   const message = error instanceof Error ? error.message : String(error)
   const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? ''
   const name = flag.replace(/^-+/, '').replace(/=.*$/, '')
   // The flag and the next argument are the user's words: values of the message.
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const hint = closestFlag(name, knownFlags())
+    const hint = closestFlag(name, KNOWN_FLAGS)
     const mean = hint ? text` Did you mean --${hint}?` : ''
-    return new UsageError(
+    return new InputError(
       text`Unknown option ${flag}.${mean} See \`simvue-upload --help\`; a path that starts with "-" goes after \`--\`.`
     )
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const option = optionTable()[name]
-    if (option?.type === 'boolean') {
+    if (FLAGS[name]?.type === 'boolean') {
       const base = name.replace(/^no-/, '')
-      return new UsageError(
+      return new InputError(
         text`--${name} takes no value: write --${base} for true or --no-${base} for false.`
       )
     }
     const at = argv.findIndex((arg) => arg === `--${name}` || arg === `-${name}`)
     const next = at >= 0 ? argv[at + 1] : undefined
-    return new UsageError(
+    return new InputError(
       next === undefined
         ? text`--${name} needs a value, e.g. --${name} VALUE.`
         : text`--${name} needs a value, but the next argument is the option ${next}; write --${name}=VALUE for a value that starts with "-".`
     )
   }
-  return new UsageError(message)
+  return new InputError(message)
+}
+
+/** A known flag within two edits of what was typed (typos), or one that starts with it. */
+function closestFlag(typed: string, flags: readonly string[]): string | null {
+  let best: string | null = null
+  let bestDistance = 3
+  for (const flag of flags) {
+    const distance = flag.startsWith(typed) && typed.length >= 3 ? 1 : editDistance(typed, flag)
+    if (distance < bestDistance) {
+      best = flag
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    }
+    previous = current
+  }
+  return previous[b.length]
 }

@@ -19,53 +19,37 @@ import { HELP } from './help.js'
 import { ProgressBar } from './progress-bar.js'
 import { ciProvenance } from './provenance.js'
 import { reportOutcome, reportServer } from './report.js'
-import { CliInputSource } from './source.js'
-import { TerminalLogger, wantsColor, type Stream } from './terminal-logger.js'
-import { UsageError } from './usage-error.js'
+import { cliInputSource } from './source.js'
+import { TerminalLogger, wantsColor } from './terminal-logger.js'
 
-export const RUN_TAG = 'simvue-upload'
+const RUN_TAG = 'simvue-upload'
 
 /** Exit codes, as --help and the README document them. */
 export const EXIT = { done: 0, filesFailed: 1, usage: 2, interrupted: 130 } as const
 
-export interface CliContext {
-  argv: readonly string[]
-  env: NodeJS.ProcessEnv
-  cwd: string
-  stdout: Stream
-  stderr: Stream & Partial<Pick<NodeJS.WriteStream, 'columns'>>
-  signal?: AbortSignal
-  /** The home directory for the configuration file search (tests set their own). */
-  home?: string | null
-}
-
-export async function runCli(context: CliContext): Promise<number> {
-  const { env } = context
-  const color = { out: wantsColor(context.stdout, env), err: wantsColor(context.stderr, env) }
-  const logFor = (args: Partial<CliArgs>): TerminalLogger =>
-    new TerminalLogger({
-      stdout: context.stdout,
-      stderr: context.stderr,
-      json: args.json ?? context.argv.includes('--json'),
-      quiet: args.quiet ?? false,
-      verbose: args.verbose ?? false,
-      color
-    })
+/** Runs the command line of this process; `signal` is aborted by SIGINT or SIGTERM. */
+export async function runCli(signal: AbortSignal): Promise<number> {
+  const argv = process.argv.slice(2)
+  const { env, stdout, stderr } = process
+  const cwd = process.cwd()
+  const color = { out: wantsColor(stdout, env), err: wantsColor(stderr, env) }
+  const logFor = ({ json, quiet, verbose }: Pick<CliArgs, 'json' | 'quiet' | 'verbose'>) =>
+    new TerminalLogger({ stdout, stderr, color, json, quiet, verbose })
   let args: CliArgs
   try {
-    args = parseCliArgs(context.argv)
-    if (args.quiet && args.verbose)
-      throw new UsageError('--quiet and --verbose contradict each other.')
+    args = parseCliArgs(argv)
   } catch (error) {
-    logFor({}).error(errorText(error))
+    logFor({ json: argv.includes('--json') }).error(errorText(error))
     return EXIT.usage
   }
-  if (args.help) return print(context.stdout, HELP)
-  if (context.argv.length === 0) {
-    context.stderr.write(HELP)
+  if (argv.length === 0) {
+    stderr.write(HELP)
     return EXIT.usage
   }
-  if (args.version) return print(context.stdout, `simvue-upload ${ACTION_VERSION}\n`)
+  if (args.help || args.version) {
+    stdout.write(args.help ? HELP : `simvue-upload ${ACTION_VERSION}\n`)
+    return EXIT.done
+  }
 
   const log = logFor(args)
   log.debug(text`simvue-upload ${ACTION_VERSION} on Node ${process.version}.`)
@@ -74,58 +58,43 @@ export async function runCli(context: CliContext): Promise<number> {
   try {
     credentials = resolveCredentials({
       flagUrl: args.inputs.get(INPUT.serverUrl) ?? null,
-      profile: args.profile,
+      profile: args.profile ?? null,
       env,
-      cwd: context.cwd,
-      home: context.home
+      cwd
     })
-    const source = new CliInputSource(args, credentials, context.cwd)
+    const source = cliInputSource(args, credentials, cwd)
     const workingDirectory = source.value(INPUT.workingDirectory)
     inputs = readInputs(source, {
       env,
-      workspace: args.workspace ? path.resolve(context.cwd, args.workspace) : workingDirectory,
+      workspace: args.workspace ? path.resolve(cwd, args.workspace) : workingDirectory,
       provenanceKey: 'ci'
     })
   } catch (error) {
     log.error(errorText(error))
     return EXIT.usage
   }
-  reportServer(log, credentials, inputs, context.cwd)
+  reportServer(log, credentials, inputs, cwd)
 
-  const bar = showsBar(context, args, inputs)
-    ? new ProgressBar(context.stderr as NodeJS.WriteStream, color.err)
-    : null
+  const bar = showsBar(env, args, inputs) ? new ProgressBar(stderr, color.err) : null
+  log.overlay = bar
   const outcome = await execute(inputs, {
     log,
-    signal: context.signal,
+    signal,
     provenance: { ci: ciProvenance(env) },
     runTag: RUN_TAG,
     userAgent: CLI_USER_AGENT,
-    onProgress: bar
-      ? (state) => {
-          if (!bar.active) log.setOverlay((line) => bar.log(line))
-          bar.update(state)
-        }
-      : undefined
+    onProgress: bar ? (state) => bar.update(state) : undefined
   })
   bar?.stop()
-  log.setOverlay(null)
 
-  if (args.json && outcome.plan) context.stdout.write(`${JSON.stringify(outcome.results)}\n`)
-  if (args.summary) writeSummary(args.summary, context.cwd, outcome, log)
+  if (args.json && outcome.plan) stdout.write(`${JSON.stringify(outcome.results)}\n`)
+  if (args.summary) writeSummary(args.summary, cwd, outcome, log)
   reportOutcome(outcome, log, { failOnError: inputs.failOnError })
-  return context.signal?.aborted ? EXIT.interrupted : exitCode(outcome, inputs)
+  return signal.aborted ? EXIT.interrupted : exitCode(outcome, inputs)
 }
 
-function print(stream: Stream, words: string): number {
-  stream.write(words)
-  return EXIT.done
-}
-
-function showsBar(context: CliContext, args: CliArgs, inputs: Inputs): boolean {
-  return (
-    context.stderr.isTTY === true && context.env.TERM !== 'dumb' && !args.quiet && !inputs.dryRun
-  )
+function showsBar(env: NodeJS.ProcessEnv, args: CliArgs, inputs: Inputs): boolean {
+  return process.stderr.isTTY === true && env.TERM !== 'dumb' && !args.quiet && !inputs.dryRun
 }
 
 function writeSummary(file: string, cwd: string, outcome: Outcome, log: TerminalLogger): void {
@@ -138,7 +107,7 @@ function writeSummary(file: string, cwd: string, outcome: Outcome, log: Terminal
   }
 }
 
-export function exitCode(outcome: Outcome, inputs: Pick<Inputs, 'failOnError'>): number {
+function exitCode(outcome: Outcome, inputs: Pick<Inputs, 'failOnError'>): number {
   if (outcome.failure) return EXIT.usage
   if (outcome.cancelled) return EXIT.interrupted
   const failed = outcome.results.some((result) => result.status === 'failed')

@@ -5,15 +5,11 @@
  * progress lines instead.
  */
 import cliProgress from 'cli-progress'
+import type { ExecuteOptions } from '../execute.js'
 import { formatBytes } from '../format.js'
 
 /** What the upload reports as it goes. */
-export interface ProgressState {
-  filesDone: number
-  totalFiles: number
-  bytesSent: number
-  totalBytes: number
-}
+type ProgressState = Parameters<NonNullable<ExecuteOptions['onProgress']>>[0]
 
 /** Rate over the last few seconds, so that the ETA follows the current speed. */
 const RATE_WINDOW_MS = 5_000
@@ -21,20 +17,24 @@ const RATE_WINDOW_MS = 5_000
 export class ProgressBar {
   private readonly multi: cliProgress.MultiBar
   private bar: cliProgress.SingleBar | null = null
-  private state: ProgressState = { filesDone: 0, totalFiles: 0, bytesSent: 0, totalBytes: 0 }
   private samples: { time: number; bytes: number }[] = []
-  private readonly color: boolean
 
   constructor(stream: NodeJS.WriteStream, color: boolean) {
-    this.color = color
     this.multi = new cliProgress.MultiBar({
       stream,
       hideCursor: true,
       clearOnComplete: true,
       barsize: 24,
+      barCompleteChar: '█',
+      barIncompleteChar: '░',
+      formatBar: color
+        ? (progress, options) =>
+            `\u001b[36m${cliProgress.Format.BarFormat(progress, options)}\u001b[39m`
+        : undefined,
       fps: 8,
-      // Files and bytes, not the library's value/total, and our own rate and ETA.
-      format: () => this.line(),
+      autopadding: true,
+      // Files and bytes (the payload), not the library's value/total, and our own rate and ETA.
+      format: '{bar} {percentage}% | {files} files | {bytes} | {rate}/s | ETA {left}',
       // Our signal handlers stop the bar; the library must not exit the process.
       gracefulExit: false
     })
@@ -45,14 +45,23 @@ export class ProgressBar {
   }
 
   update(state: ProgressState): void {
-    this.state = state
+    const { filesDone, totalFiles, bytesSent, totalBytes } = state
     const now = Date.now()
-    this.samples.push({ time: now, bytes: state.bytesSent })
+    this.samples.push({ time: now, bytes: bytesSent })
     while (this.samples.length > 2 && now - (this.samples[1]?.time ?? now) > RATE_WINDOW_MS) {
       this.samples.shift()
     }
-    if (!this.bar) this.bar = this.multi.create(Math.max(state.totalBytes, 1), 0)
-    this.bar.update(Math.min(state.bytesSent, Math.max(state.totalBytes, 1)))
+    const rate = this.rate()
+    const left = totalBytes - bytesSent
+    const payload = {
+      files: `${filesDone}/${totalFiles}`,
+      bytes: `${formatBytes(bytesSent)} of ${formatBytes(totalBytes)}`,
+      rate: formatBytes(rate),
+      left: rate > 0 && left > 0 ? formatDuration(left / rate) : '--'
+    }
+    // cli-progress shows a total of 0 bytes as complete (100%, a full bar).
+    if (!this.bar) this.bar = this.multi.create(totalBytes, bytesSent, payload)
+    else this.bar.update(bytesSent, payload)
   }
 
   /** A line printed above the bar (it must end with a newline). */
@@ -69,24 +78,6 @@ export class ProgressBar {
     this.bar = null
   }
 
-  private line(): string {
-    const { filesDone, totalFiles, bytesSent, totalBytes } = this.state
-    const fraction = totalBytes > 0 ? Math.min(bytesSent / totalBytes, 1) : 1
-    const width = 24
-    const filled = Math.round(fraction * width)
-    let bar = '█'.repeat(filled) + '░'.repeat(width - filled)
-    if (this.color) bar = `\u001b[36m${bar}\u001b[39m`
-    const rate = this.rate()
-    const left = totalBytes - bytesSent
-    const eta = rate > 0 && left > 0 ? formatDuration(left / rate) : '--'
-    const percent = `${Math.floor(fraction * 100)}`.padStart(3)
-    return (
-      `${bar} ${percent}% | ${filesDone}/${totalFiles} files | ` +
-      `${formatBytes(bytesSent)} of ${formatBytes(totalBytes)} | ` +
-      `${formatBytes(rate)}/s | ETA ${eta}`
-    )
-  }
-
   private rate(): number {
     const first = this.samples[0]
     const last = this.samples[this.samples.length - 1]
@@ -95,7 +86,7 @@ export class ProgressBar {
   }
 }
 
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds))
   if (s < 60) return `${s}s`
   if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`

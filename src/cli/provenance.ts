@@ -23,14 +23,12 @@ export interface CiProvenance {
   url: string
 }
 
-type Fields = Omit<CiProvenance, 'host'>
-
-export function ciProvenance(env: NodeJS.ProcessEnv = process.env): CiProvenance {
-  const get = (name: string): string => env[name] ?? ''
-  return { ...detect(env, get), host: hostName() }
+export function ciProvenance(env: NodeJS.ProcessEnv): CiProvenance {
+  return { ...detect(env), host: hostName() }
 }
 
-function detect(env: NodeJS.ProcessEnv, get: (name: string) => string): Fields {
+function detect(env: NodeJS.ProcessEnv): Omit<CiProvenance, 'host'> {
+  const get = (name: string): string => env[name] ?? ''
   if (env.GITHUB_ACTIONS === 'true') {
     const github = githubProvenance(env)
     return {

@@ -1,13 +1,12 @@
 /** What the command line says around the shared steps: the server it uses, and the verdict. */
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import { errorText } from '../errors.js'
 import type { Inputs } from '../inputs.js'
-import { text, trusted, type Logger } from '../log.js'
+import { text, type Logger } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import { finalReport } from '../report/annotations.js'
 import { count } from '../format.js'
-import { describeOrigin, type Credentials, type Origin } from './credentials.js'
+import type { Credentials } from './credentials.js'
 
 /**
  * Which server and configuration file are used, always before anything is sent: a
@@ -25,11 +24,10 @@ export function reportServer(
     return
   }
   const { urlFrom, tokenFrom } = credentials
-  const url = describeOrigin(urlFrom)
   const from =
-    !inputs.token || sameOrigin(urlFrom, tokenFrom)
-      ? text`URL${inputs.token ? ' and token' : ''} from ${url}`
-      : text`URL from ${url}, token from ${describeOrigin(tokenFrom, 'SIMVUE_TOKEN')}`
+    !inputs.token || urlFrom.name === tokenFrom.name
+      ? text`URL${inputs.token ? ' and token' : ''} from ${urlFrom.name}`
+      : text`URL from ${urlFrom.name}, token from ${tokenFrom.name}`
   log.info(text`Using ${inputs.server.webUrl}: ${from}.`)
   const file = credentials.file
   if (file && urlFrom.kind === 'file') {
@@ -62,30 +60,18 @@ export function reportOutcome(
   log: Logger,
   options: { failOnError: boolean }
 ): void {
-  if (outcome.failure) {
-    log.error(
-      text`${trusted(capitalise(outcome.failure.step))} failed: ${errorText(outcome.failure.error)}`
-    )
-    return
-  }
   const failed = outcome.results.filter((result) => result.status === 'failed')
-  if (failed.length === 0) return
   const report = finalReport(outcome, {
     failOnError: options.failOnError,
     budget: failed.length + 1
   })
+  const [aggregate, ...causes] = report.annotations
+  if (outcome.failure) return log.error(aggregate.message)
+  if (failed.length === 0) return
   const say = options.failOnError ? log.error.bind(log) : log.warning.bind(log)
   const suffix = options.failOnError ? '' : ' (--no-fail-on-error, so the exit code is 0)'
   say(
     text`${failed.length} of ${count(outcome.results.length, 'artifact')} failed; --json or --summary FILE lists every file.${suffix}`
   )
-  for (const cause of report.annotations.slice(1)) say(text`  ${cause.message}`)
-}
-
-function sameOrigin(a: Origin, b: Origin): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
-}
-
-function capitalise(words: string): string {
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  for (const cause of causes) say(text`  ${cause.message}`)
 }

@@ -22,9 +22,9 @@ export interface TerminalOptions {
   stdout: Stream
   stderr: Stream
   /** Info and debug lines go to stderr too (stdout carries the JSON). */
-  json: boolean
-  quiet: boolean
-  verbose: boolean
+  json?: boolean
+  quiet?: boolean
+  verbose?: boolean
   /** Colour per stream (see wantsColor). */
   color: { out: boolean; err: boolean }
 }
@@ -45,17 +45,12 @@ export class TerminalLogger implements Logger {
   readonly debugEnabled: boolean
   private readonly options: TerminalOptions
   private depth = 0
-  /** Set while a progress bar owns the terminal: every line goes through it. */
-  private overlay: ((line: string) => void) | null = null
+  /** A progress bar: while it is shown, every line goes through it (above the bar). */
+  overlay: { readonly active: boolean; log(line: string): void } | null = null
 
   constructor(options: TerminalOptions) {
     this.options = options
-    this.debugEnabled = options.verbose
-  }
-
-  /** Routes lines through a progress bar while it is shown (null: straight to the streams). */
-  setOverlay(write: ((line: string) => void) | null): void {
-    this.overlay = write
+    this.debugEnabled = options.verbose === true
   }
 
   debug(message: Message): void {
@@ -90,14 +85,14 @@ export class TerminalLogger implements Logger {
     label: string,
     message: Message
   ): void {
-    const body = asText(message).render(forTerminal)
     const indent = '  '.repeat(this.depth)
     // A message may hold several lines of our own (a list): each is indented.
-    const lines = body.split('\n').map((text, i) => (i === 0 ? label + text : text))
-    const toErr = to === 'err' || this.options.json || this.overlay !== null
+    const body = `${label}${asText(message).render(forTerminal)}`.replace(/^/gm, indent)
+    const overlay = this.overlay?.active ? this.overlay : null
+    const toErr = to === 'err' || this.options.json || overlay !== null
     const color = toErr ? this.options.color.err : this.options.color.out
-    const output = `${paint(style, color, lines.map((text) => indent + text).join('\n'))}\n`
-    if (this.overlay) return this.overlay(output)
+    const output = `${paint(style, color, body)}\n`
+    if (overlay) return overlay.log(output)
     ;(toErr ? this.options.stderr : this.options.stdout).write(output)
   }
 }
