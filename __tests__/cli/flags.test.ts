@@ -75,7 +75,13 @@ describe('parseCliArgs', () => {
   const refused: [string[], RegExp][] = [
     [['--token', 'abc'], /--token is refused: .*shell history.*SIMVUE_TOKEN.*simvue\.toml/],
     [['--token=abc'], /--token is refused/],
+    [['--token'], /--token is refused: .*SIMVUE_TOKEN/],
+    [['--run', 'r', '--token'], /--token is refused/],
     [['--path', 'x'], /--path is not a flag: give the files/],
+    [['--path'], /--path is not a flag/],
+    [['--workspace', 'a', '--workspace', 'b'], /--workspace is given 2 times; give it once/],
+    [['--profile', 'a', '--profile', 'b'], /--profile is given 2 times/],
+    [['--summary', 'a.md', '--summary=b.md'], /--summary is given 2 times/],
     [['--crate-run'], /Unknown option --crate-run\. Did you mean --create-run\?/],
     [['--preserve'], /Did you mean --preserve-path\?/],
     [['--zzzzzz'], /Unknown option --zzzzzz\. See `simvue-upload --help`/],
@@ -97,11 +103,20 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(argv)).toThrow(message)
   })
 
+  it('takes --token after `--` as a path argument, like any other word there', () => {
+    expect(parseCliArgs(['--run', 'r', '--', '--token']).pathLines).toEqual(['--token'])
+  })
+
   it('never echoes the token it refuses', () => {
-    try {
-      parseCliArgs(['--token', 'sekrit-value'])
-    } catch (error) {
-      expect(String(error)).not.toContain('sekrit-value')
+    for (const argv of [['--token', 'sekrit-value'], ['--token=sekrit-value']]) {
+      let message = ''
+      try {
+        parseCliArgs(argv)
+      } catch (error) {
+        message = String(error)
+      }
+      expect(message).toMatch(/--token is refused/)
+      expect(message).not.toContain('sekrit-value')
     }
   })
 })

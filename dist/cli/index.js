@@ -32605,7 +32605,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1896);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1311);
 /**
  * `simvue-upload`: the command line's process entry. SIGINT or SIGTERM once starts no new
  * file and reports what was done; a second one stops at once.
@@ -32614,7 +32614,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const cancel = new AbortController();
 const onSignal = (signal) => {
     if (cancel.signal.aborted)
-        process.exit(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.interrupted);
+        process.exit(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .d.interrupted);
     process.stderr.write(`\nReceived ${signal}: starting no new file, finishing what is in flight (again to stop at once).\n`);
     cancel.abort();
 };
@@ -32627,31 +32627,22 @@ for (const stream of [process.stdout, process.stderr]) {
             throw error;
     });
 }
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)({
-    argv: process.argv.slice(2),
-    env: process.env,
-    cwd: process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
-    signal: cancel.signal
-});
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(cancel.signal);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1896:
+/***/ 1311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dc: () => (/* binding */ EXIT),
-  ak: () => (/* binding */ runCli)
+  d: () => (/* binding */ EXIT),
+  a: () => (/* binding */ runCli)
 });
-
-// UNUSED EXPORTS: RUN_TAG, exitCode
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -39982,16 +39973,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./src/cli/usage-error.ts
-
-/** A command line that cannot be run as written (exit code 2, like bad input). */
-class UsageError extends DisplayError {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/config-file.ts
 /**
  * The Simvue Python client's configuration file, found the way the client finds it:
@@ -40039,36 +40020,36 @@ function readConfigFile(file, profile) {
         const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unreadable';
         const where = error;
         const reason = where.line ? `${first} (line ${where.line}, column ${where.column})` : first;
-        throw new UsageError(log_text `Cannot read the Simvue configuration file ${file}: ${reason}. Fix the file (TOML, as the Python client reads it) or set SIMVUE_URL and SIMVUE_TOKEN instead.`);
+        throw new InputError(log_text `Cannot read the Simvue configuration file ${file}: ${reason}. Fix the file (TOML, as the Python client reads it) or set SIMVUE_URL and SIMVUE_TOKEN instead.`);
     }
-    if (!profile)
-        return { path: file, server: section(file, data.server, '[server]'), profile };
     const profiles = isTable(data.profiles) ? data.profiles : {};
-    if (!isTable(profiles[profile])) {
+    if (profile && !isTable(profiles[profile])) {
         const known = Object.keys(profiles);
         const which = known.length
             ? log_text `its profiles: ${known.join(', ')}`
             : log_text `it has no [profiles.NAME] sections`;
-        throw new UsageError(log_text `Profile ${profile} is not in ${file} (${which}). Add [profiles.${profile}] with url and token, or pick another profile.`);
+        throw new InputError(log_text `Profile ${profile} is not in ${file} (${which}). Add [profiles.${profile}] with url and token, or pick another profile.`);
     }
-    return { path: file, server: section(file, profiles[profile], `[profiles.${profile}]`), profile };
+    const section = profile ? `[profiles.${profile}]` : '[server]';
+    const server = serverSettings(file, profile ? profiles[profile] : data.server, section);
+    return { path: file, server, profile, section };
 }
-function section(file, value, name) {
+function serverSettings(file, value, section) {
     if (value === undefined)
         return { url: '', token: '' };
     if (!isTable(value)) {
-        throw new UsageError(log_text `${name} in ${file} is not a table; write it as ${name} with url = "…".`);
+        throw new InputError(log_text `${section} in ${file} is not a table; write it as ${section} with url = "…".`);
     }
-    return { url: stringKey(file, value, 'url', name), token: stringKey(file, value, 'token', name) };
-}
-function stringKey(file, table, key, name) {
-    const value = table[key];
-    if (value === undefined)
-        return '';
-    if (typeof value !== 'string') {
-        throw new UsageError(log_text `${key} in ${name} of ${file} must be a string in quotes.`);
-    }
-    return value.trim();
+    const stringKey = (key) => {
+        const given = value[key];
+        if (given === undefined)
+            return '';
+        if (typeof given !== 'string') {
+            throw new InputError(log_text `${key} in ${section} of ${file} must be a string in quotes.`);
+        }
+        return given.trim();
+    };
+    return { url: stringKey('url'), token: stringKey('token') };
 }
 function isTable(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -40101,15 +40082,16 @@ function resolveCredentials(options) {
             file = readConfigFile(found, profile);
         else if (profile) {
             const flag = options.profile ? '--profile' : 'SIMVUE_SERVER_PROFILE';
-            throw new UsageError(log_text `Profile ${profile} was asked for (${flag}), but no simvue.toml or .simvue.toml was found in ${options.cwd}, its parents or the home directory.`);
+            throw new InputError(log_text `Profile ${profile} was asked for (${flag}), but no simvue.toml or .simvue.toml was found in ${options.cwd}, its parents or the home directory.`);
         }
     }
-    const section = file ? (file.profile ? `[profiles.${file.profile}]` : '[server]') : '';
-    const fromFile = (value) => file && value ? { kind: 'file', path: file.path, section } : { kind: 'none' };
+    const fromFile = (value) => file && value
+        ? { kind: 'file', name: `${file.section} in ${file.path}` }
+        : { kind: 'none', name: '' };
     const notes = [];
     const url = flagUrl || envUrl || file?.server.url || '';
     const urlFrom = flagUrl
-        ? { kind: 'flag' }
+        ? { kind: 'flag', name: '--server-url' }
         : envUrl
             ? { kind: 'env', name: 'SIMVUE_URL' }
             : fromFile(url);
@@ -40117,7 +40099,7 @@ function resolveCredentials(options) {
     const tokenFrom = envToken ? { kind: 'env', name: 'SIMVUE_TOKEN' } : fromFile(token);
     if (file?.profile) {
         if (urlFrom.kind !== 'file' && file.server.url) {
-            notes.push(log_text `The url of profile ${file.profile} is not used: ${describeOrigin(urlFrom)} wins.`);
+            notes.push(log_text `The url of profile ${file.profile} is not used: ${urlFrom.name} wins.`);
         }
         if (tokenFrom.kind !== 'file' && file.server.token) {
             notes.push(log_text `The token of profile ${file.profile} is not used: SIMVUE_TOKEN wins.`);
@@ -40133,24 +40115,148 @@ function safeHome() {
         return null;
     }
 }
-/** How a message names where a value came from. */
-function describeOrigin(origin, flag = '--server-url') {
-    switch (origin.kind) {
-        case 'flag':
-            return log_text `${flag}`;
-        case 'env':
-            return log_text `${origin.name}`;
-        case 'file':
-            return log_text `${origin.section} in ${origin.path}`;
-        case 'none':
-            return log_text `nothing`;
-    }
-}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/suggest.ts
-/** "Did you mean …?" for a mistyped flag. */
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+/**
+ * The command line's flags: every action input under its own name (booleans also as
+ * `--no-…`), the `path` lines as positional arguments, and the flags only a terminal needs.
+ * Parsed with node:util `parseArgs`; `--no-…` is declared as its own flag rather than with
+ * `allowNegative`, which Node 20 before 20.16 lacks.
+ */
+
+
+
+
+/** Inputs that are `true`/`false` in action.yml. */
+const BOOLEAN_INPUTS = new Set([
+    INPUT.createRun,
+    INPUT.preservePath,
+    INPUT.includeHiddenFiles,
+    INPUT.followSymbolicLinks,
+    INPUT.skipExisting,
+    INPUT.deduplicate,
+    INPUT.failOnError,
+    INPUT.dryRun,
+    INPUT.allowInsecureHttp
+]);
+/** Every input that is a flag of the same name: not `path` (the arguments) nor `token`. */
+const INPUT_FLAGS = Object.values(INPUT).filter((name) => name !== INPUT.path && name !== INPUT.token);
+/** Flags of the command line alone (not action inputs). */
+const CLI_FLAGS = {
+    exclude: { type: 'string', multiple: true },
+    workspace: { type: 'string', multiple: true },
+    profile: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    summary: { type: 'string', multiple: true },
+    quiet: { type: 'boolean', short: 'q' },
+    verbose: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' }
+};
+/**
+ * Every flag but --token and --path: the inputs' (`multiple`, so that one given twice is
+ * refused), then the command line's own.
+ */
+const FLAGS = {};
+for (const name of INPUT_FLAGS) {
+    if (BOOLEAN_INPUTS.has(name)) {
+        FLAGS[name] = { type: 'boolean', multiple: true };
+        FLAGS[`no-${name}`] = { type: 'boolean', multiple: true };
+    }
+    else {
+        FLAGS[name] = { type: 'string', multiple: true };
+    }
+}
+Object.assign(FLAGS, CLI_FLAGS);
+/** Every flag the parser knows, for suggestions and the help text check. */
+const KNOWN_FLAGS = Object.keys(FLAGS);
+/** Refused with their reason whatever follows them: a value, nothing, or another flag. */
+const REFUSED_FLAGS = {
+    token: '--token is refused: a token on the command line lands in shell history and in `ps` ' +
+        'for every user of the machine. Set SIMVUE_TOKEN in the environment, or put it in ' +
+        'simvue.toml ([server] token = "..."), the Python client’s configuration file.',
+    path: '--path is not a flag: give the files, directories and quoted globs as arguments, ' +
+        "e.g. `simvue-upload --run NAME results/ 'logs/**/*.txt'`."
+};
+function parseCliArgs(argv) {
+    const end = argv.indexOf('--');
+    for (const arg of end < 0 ? argv : argv.slice(0, end)) {
+        const refused = /^--(token|path)(=|$)/.exec(arg)?.[1];
+        if (refused)
+            throw new InputError(REFUSED_FLAGS[refused]);
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: FLAGS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw usageFromParseError(error, argv);
+    }
+    const values = parsed.values;
+    const inputs = new Map();
+    for (const name of INPUT_FLAGS) {
+        const value = BOOLEAN_INPUTS.has(name) ? booleanFlag(name, values) : single(name, values);
+        if (value !== null)
+            inputs.set(name, value);
+    }
+    const own = Object.keys(CLI_FLAGS).map((name) => [name, values[name]]);
+    const { exclude = [], ...flags } = Object.fromEntries(own);
+    if (flags.quiet && flags.verbose) {
+        throw new InputError('--quiet and --verbose contradict each other.');
+    }
+    return {
+        ...flags,
+        // Given at most once, like every input flag.
+        workspace: single('workspace', values) ?? undefined,
+        profile: single('profile', values) ?? undefined,
+        summary: single('summary', values) ?? undefined,
+        inputs,
+        pathLines: [...parsed.positionals, ...exclude.map((pattern) => `!${pattern}`)]
+    };
+}
+function booleanFlag(name, values) {
+    const yes = values[name] !== undefined;
+    const no = values[`no-${name}`] !== undefined;
+    if (yes && no)
+        throw new InputError(`--${name} and --no-${name} contradict each other.`);
+    return yes ? 'true' : no ? 'false' : null;
+}
+function single(name, values) {
+    const given = values[name];
+    if (given === undefined)
+        return null;
+    const list = Array.isArray(given) ? given : [given];
+    if (list.length > 1) {
+        throw new InputError(`--${name} is given ${list.length} times; give it once.`);
+    }
+    return list[0] ?? null;
+}
+function usageFromParseError(error, argv) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    const name = flag.replace(/^-+/, '').replace(/=.*$/, '');
+    // The flag and the next argument are the user's words: values of the message.
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const hint = closestFlag(name, KNOWN_FLAGS);
+        const mean = hint ? log_text ` Did you mean --${hint}?` : '';
+        return new InputError(log_text `Unknown option ${flag}.${mean} See \`simvue-upload --help\`; a path that starts with "-" goes after \`--\`.`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        if (FLAGS[name]?.type === 'boolean') {
+            const base = name.replace(/^no-/, '');
+            return new InputError(log_text `--${name} takes no value: write --${base} for true or --no-${base} for false.`);
+        }
+        const at = argv.findIndex((arg) => arg === `--${name}` || arg === `-${name}`);
+        const next = at >= 0 ? argv[at + 1] : undefined;
+        return new InputError(next === undefined
+            ? log_text `--${name} needs a value, e.g. --${name} VALUE.`
+            : log_text `--${name} needs a value, but the next argument is the option ${next}; write --${name}=VALUE for a value that starts with "-".`);
+    }
+    return new InputError(message);
+}
 /** A known flag within two edits of what was typed (typos), or one that starts with it. */
 function closestFlag(typed, flags) {
     let best = null;
@@ -40175,155 +40281,6 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/cli/flags.ts
-/**
- * The command line's flags: every action input under its own name (booleans also as
- * `--no-…`), the `path` lines as positional arguments, and the flags only a terminal needs.
- * Parsed with node:util `parseArgs`; `--no-…` is declared as its own flag rather than with
- * `allowNegative`, which Node 20 before 20.16 lacks.
- */
-
-
-
-
-
-/** Inputs that are `true`/`false` in action.yml. */
-const BOOLEAN_INPUTS = new Set([
-    INPUT.createRun,
-    INPUT.preservePath,
-    INPUT.includeHiddenFiles,
-    INPUT.followSymbolicLinks,
-    INPUT.skipExisting,
-    INPUT.deduplicate,
-    INPUT.failOnError,
-    INPUT.dryRun,
-    INPUT.allowInsecureHttp
-]);
-/** Inputs without a flag: `path` is the positional arguments, `token` is refused. */
-const NOT_FLAGS = new Set([INPUT.path, INPUT.token]);
-/** Every input that is a flag of the same name. */
-const INPUT_FLAGS = Object.values(INPUT).filter((name) => !NOT_FLAGS.has(name));
-/** Flags of the command line alone (not action inputs). */
-const CLI_FLAGS = {
-    exclude: { type: 'string', multiple: true },
-    workspace: { type: 'string' },
-    profile: { type: 'string' },
-    json: { type: 'boolean' },
-    summary: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-    verbose: { type: 'boolean', short: 'v' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' }
-};
-function optionTable() {
-    const options = {};
-    for (const name of INPUT_FLAGS) {
-        if (BOOLEAN_INPUTS.has(name)) {
-            options[name] = { type: 'boolean', multiple: true };
-            options[`no-${name}`] = { type: 'boolean', multiple: true };
-        }
-        else {
-            options[name] = { type: 'string', multiple: true };
-        }
-    }
-    // Declared so that it can be refused with a reason instead of "unknown option".
-    options.token = { type: 'string', multiple: true };
-    options.path = { type: 'string', multiple: true };
-    return { ...options, ...CLI_FLAGS };
-}
-/** Every flag the parser knows, for suggestions and the help text check. */
-function knownFlags() {
-    return Object.keys(optionTable()).filter((name) => name !== 'token' && name !== 'path');
-}
-function parseCliArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            options: optionTable(),
-            allowPositionals: true,
-            strict: true
-        });
-    }
-    catch (error) {
-        throw usageFromParseError(error, argv);
-    }
-    const values = parsed.values;
-    if (values.token !== undefined) {
-        throw new UsageError('--token is refused: a token on the command line lands in shell history and in `ps` ' +
-            'for every user of the machine. Set SIMVUE_TOKEN in the environment, or put it in ' +
-            'simvue.toml ([server] token = "..."), the Python client’s configuration file.');
-    }
-    if (values.path !== undefined) {
-        throw new UsageError('--path is not a flag: give the files, directories and quoted globs as arguments, ' +
-            "e.g. `simvue-upload --run NAME results/ 'logs/**/*.txt'`.");
-    }
-    const inputs = new Map();
-    for (const name of INPUT_FLAGS) {
-        const value = BOOLEAN_INPUTS.has(name) ? booleanFlag(name, values) : stringFlag(name, values);
-        if (value !== null)
-            inputs.set(name, value);
-    }
-    const excludes = values.exclude ?? [];
-    return {
-        inputs,
-        pathLines: [...parsed.positionals, ...excludes.map((pattern) => `!${pattern}`)],
-        workspace: single('workspace', values),
-        profile: single('profile', values),
-        json: values.json === true,
-        summary: single('summary', values),
-        quiet: values.quiet === true,
-        verbose: values.verbose === true,
-        help: values.help === true,
-        version: values.version === true
-    };
-}
-function booleanFlag(name, values) {
-    const yes = values[name] !== undefined;
-    const no = values[`no-${name}`] !== undefined;
-    if (yes && no)
-        throw new UsageError(`--${name} and --no-${name} contradict each other.`);
-    return yes ? 'true' : no ? 'false' : null;
-}
-function stringFlag(name, values) {
-    return single(name, values);
-}
-function single(name, values) {
-    const given = values[name];
-    if (given === undefined)
-        return null;
-    const list = Array.isArray(given) ? given : [given];
-    if (list.length > 1) {
-        throw new UsageError(`--${name} is given ${list.length} times; give it once.`);
-    }
-    return list[0] ?? null;
-}
-function usageFromParseError(error, argv) {
-    const code = error.code;
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-    const name = flag.replace(/^-+/, '').replace(/=.*$/, '');
-    // The flag and the next argument are the user's words: values of the message.
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        const hint = closestFlag(name, knownFlags());
-        const mean = hint ? log_text ` Did you mean --${hint}?` : '';
-        return new UsageError(log_text `Unknown option ${flag}.${mean} See \`simvue-upload --help\`; a path that starts with "-" goes after \`--\`.`);
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        const option = optionTable()[name];
-        if (option?.type === 'boolean') {
-            const base = name.replace(/^no-/, '');
-            return new UsageError(log_text `--${name} takes no value: write --${base} for true or --no-${base} for false.`);
-        }
-        const at = argv.findIndex((arg) => arg === `--${name}` || arg === `-${name}`);
-        const next = at >= 0 ? argv[at + 1] : undefined;
-        return new UsageError(next === undefined
-            ? log_text `--${name} needs a value, e.g. --${name} VALUE.`
-            : log_text `--${name} needs a value, but the next argument is the option ${next}; write --${name}=VALUE for a value that starts with "-".`);
-    }
-    return new UsageError(message);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -40425,19 +40382,22 @@ const RATE_WINDOW_MS = 5_000;
 class ProgressBar {
     multi;
     bar = null;
-    state = { filesDone: 0, totalFiles: 0, bytesSent: 0, totalBytes: 0 };
     samples = [];
-    color;
     constructor(stream, color) {
-        this.color = color;
         this.multi = new (cli_progress_default()).MultiBar({
             stream,
             hideCursor: true,
             clearOnComplete: true,
             barsize: 24,
+            barCompleteChar: '█',
+            barIncompleteChar: '░',
+            formatBar: color
+                ? (progress, options) => `\u001b[36m${cli_progress_default().Format.BarFormat(progress, options)}\u001b[39m`
+                : undefined,
             fps: 8,
-            // Files and bytes, not the library's value/total, and our own rate and ETA.
-            format: () => this.line(),
+            autopadding: true,
+            // Files and bytes (the payload), not the library's value/total, and our own rate and ETA.
+            format: '{bar} {percentage}% | {files} files | {bytes} | {rate}/s | ETA {left}',
             // Our signal handlers stop the bar; the library must not exit the process.
             gracefulExit: false
         });
@@ -40446,15 +40406,25 @@ class ProgressBar {
         return this.bar !== null;
     }
     update(state) {
-        this.state = state;
+        const { filesDone, totalFiles, bytesSent, totalBytes } = state;
         const now = Date.now();
-        this.samples.push({ time: now, bytes: state.bytesSent });
+        this.samples.push({ time: now, bytes: bytesSent });
         while (this.samples.length > 2 && now - (this.samples[1]?.time ?? now) > RATE_WINDOW_MS) {
             this.samples.shift();
         }
+        const rate = this.rate();
+        const left = totalBytes - bytesSent;
+        const payload = {
+            files: `${filesDone}/${totalFiles}`,
+            bytes: `${formatBytes(bytesSent)} of ${formatBytes(totalBytes)}`,
+            rate: formatBytes(rate),
+            left: rate > 0 && left > 0 ? formatDuration(left / rate) : '--'
+        };
+        // cli-progress shows a total of 0 bytes as complete (100%, a full bar).
         if (!this.bar)
-            this.bar = this.multi.create(Math.max(state.totalBytes, 1), 0);
-        this.bar.update(Math.min(state.bytesSent, Math.max(state.totalBytes, 1)));
+            this.bar = this.multi.create(totalBytes, bytesSent, payload);
+        else
+            this.bar.update(bytesSent, payload);
     }
     /** A line printed above the bar (it must end with a newline). */
     log(line) {
@@ -40468,22 +40438,6 @@ class ProgressBar {
         this.multi.update(); // flushes lines logged since the last frame
         this.multi.stop();
         this.bar = null;
-    }
-    line() {
-        const { filesDone, totalFiles, bytesSent, totalBytes } = this.state;
-        const fraction = totalBytes > 0 ? Math.min(bytesSent / totalBytes, 1) : 1;
-        const width = 24;
-        const filled = Math.round(fraction * width);
-        let bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-        if (this.color)
-            bar = `\u001b[36m${bar}\u001b[39m`;
-        const rate = this.rate();
-        const left = totalBytes - bytesSent;
-        const eta = rate > 0 && left > 0 ? formatDuration(left / rate) : '--';
-        const percent = `${Math.floor(fraction * 100)}`.padStart(3);
-        return (`${bar} ${percent}% | ${filesDone}/${totalFiles} files | ` +
-            `${formatBytes(bytesSent)} of ${formatBytes(totalBytes)} | ` +
-            `${formatBytes(rate)}/s | ETA ${eta}`);
     }
     rate() {
         const first = this.samples[0];
@@ -40539,11 +40493,11 @@ function githubProvenance(env = process.env) {
  */
 
 
-function ciProvenance(env = process.env) {
-    const get = (name) => env[name] ?? '';
-    return { ...detect(env, get), host: hostName() };
+function ciProvenance(env) {
+    return { ...detect(env), host: hostName() };
 }
-function detect(env, get) {
+function detect(env) {
+    const get = (name) => env[name] ?? '';
     if (env.GITHUB_ACTIONS === 'true') {
         const github = githubProvenance(env);
         return {
@@ -40694,8 +40648,6 @@ function causeKey(result) {
 
 
 
-
-
 /**
  * Which server and configuration file are used, always before anything is sent: a
  * simvue.toml in a parent folder must not redirect uploads (and the token) unnoticed.
@@ -40708,10 +40660,9 @@ function reportServer(log, credentials, inputs, cwd) {
         return;
     }
     const { urlFrom, tokenFrom } = credentials;
-    const url = describeOrigin(urlFrom);
-    const from = !inputs.token || sameOrigin(urlFrom, tokenFrom)
-        ? log_text `URL${inputs.token ? ' and token' : ''} from ${url}`
-        : log_text `URL from ${url}, token from ${describeOrigin(tokenFrom, 'SIMVUE_TOKEN')}`;
+    const from = !inputs.token || urlFrom.name === tokenFrom.name
+        ? log_text `URL${inputs.token ? ' and token' : ''} from ${urlFrom.name}`
+        : log_text `URL from ${urlFrom.name}, token from ${tokenFrom.name}`;
     log.info(log_text `Using ${inputs.server.webUrl}: ${from}.`);
     const file = credentials.file;
     if (file && urlFrom.kind === 'file') {
@@ -40737,28 +40688,21 @@ function ownerOf(file) {
 }
 /** The verdict after the outcome line: a setup failure, or failed files grouped by cause. */
 function reportOutcome(outcome, log, options) {
-    if (outcome.failure) {
-        log.error(log_text `${trusted(report_capitalise(outcome.failure.step))} failed: ${errorText(outcome.failure.error)}`);
-        return;
-    }
     const failed = outcome.results.filter((result) => result.status === 'failed');
-    if (failed.length === 0)
-        return;
     const report = finalReport(outcome, {
         failOnError: options.failOnError,
         budget: failed.length + 1
     });
+    const [aggregate, ...causes] = report.annotations;
+    if (outcome.failure)
+        return log.error(aggregate.message);
+    if (failed.length === 0)
+        return;
     const say = options.failOnError ? log.error.bind(log) : log.warning.bind(log);
     const suffix = options.failOnError ? '' : ' (--no-fail-on-error, so the exit code is 0)';
     say(log_text `${failed.length} of ${count(outcome.results.length, 'artifact')} failed; --json or --summary FILE lists every file.${suffix}`);
-    for (const cause of report.annotations.slice(1))
+    for (const cause of causes)
         say(log_text `  ${cause.message}`);
-}
-function sameOrigin(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-function report_capitalise(words) {
-    return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/source.ts
@@ -40770,69 +40714,56 @@ function report_capitalise(words) {
 
 
 
-class CliInputSource {
-    args;
-    credentials;
-    workingDirectory;
-    constructor(args, credentials, cwd) {
-        this.args = args;
-        this.credentials = credentials;
-        // Relative to where the command runs, not to --workspace.
-        this.workingDirectory = external_node_path_default().resolve(cwd, args.inputs.get(INPUT.workingDirectory) ?? '.');
-    }
-    value(name) {
-        switch (name) {
-            case INPUT.path:
-                return this.args.pathLines.join('\n');
-            case INPUT.workingDirectory:
-                return this.workingDirectory;
-            case INPUT.serverUrl:
-                return this.credentials.url;
-            case INPUT.token:
-                return this.credentials.token;
-            default:
-                return this.args.inputs.get(name) ?? '';
+function cliInputSource(args, credentials, cwd) {
+    // Relative to where the command runs, not to --workspace.
+    const workingDirectory = external_node_path_default().resolve(cwd, args.inputs.get(INPUT.workingDirectory) ?? '.');
+    return {
+        value(name) {
+            switch (name) {
+                case INPUT.path:
+                    return args.pathLines.join('\n');
+                case INPUT.workingDirectory:
+                    return workingDirectory;
+                case INPUT.serverUrl:
+                    return credentials.url;
+                case INPUT.token:
+                    return credentials.token;
+                default:
+                    return args.inputs.get(name) ?? '';
+            }
+        },
+        describe(name) {
+            if (name === INPUT.path)
+                return 'the PATH arguments';
+            if (name === INPUT.serverUrl)
+                return credentials.urlFrom.name || '--server-url';
+            if (name === INPUT.token)
+                return credentials.tokenFrom.name || 'SIMVUE_TOKEN';
+            return `--${name}`;
+        },
+        suggest(name, value) {
+            if (name === INPUT.path)
+                return `\`simvue-upload … ${value}\``;
+            if (name === INPUT.token)
+                return '`export SIMVUE_TOKEN=…` (or token in simvue.toml)';
+            if (BOOLEAN_INPUTS.has(name))
+                return value === 'false' ? `\`--no-${name}\`` : `\`--${name}\``;
+            return `\`--${name} ${/^[\w./:@-]+$/.test(value) ? value : JSON.stringify(value)}\``;
+        },
+        /** How to give the server URL or the token, when neither flag, environment nor file did. */
+        missing(name) {
+            const key = name === INPUT.token ? 'token' : 'url';
+            const variable = name === INPUT.token ? 'SIMVUE_TOKEN' : 'SIMVUE_URL';
+            const flag = name === INPUT.token ? '' : ', give --server-url';
+            const file = credentials.file;
+            if (file) {
+                return `${file.path} has no ${key} in ${file.section}: add it there, or set ${variable}${flag}.`;
+            }
+            return (`Set ${variable} in the environment${flag}, or put ${key} in the [server] section of a ` +
+                'simvue.toml as the Python client does (none was found in the current directory, its ' +
+                'parents or the home directory).');
         }
-    }
-    describe(name) {
-        if (name === INPUT.path)
-            return 'the PATH arguments';
-        if (name === INPUT.serverUrl)
-            return this.originName(this.credentials.urlFrom, '--server-url');
-        if (name === INPUT.token)
-            return this.originName(this.credentials.tokenFrom, 'SIMVUE_TOKEN');
-        return `--${name}`;
-    }
-    suggest(name, value) {
-        if (name === INPUT.path)
-            return `\`simvue-upload … ${value}\``;
-        if (name === INPUT.token)
-            return '`export SIMVUE_TOKEN=…` (or token in simvue.toml)';
-        if (BOOLEAN_INPUTS.has(name))
-            return value === 'false' ? `\`--no-${name}\`` : `\`--${name}\``;
-        return `\`--${name} ${/^[\w./:@-]+$/.test(value) ? value : JSON.stringify(value)}\``;
-    }
-    /** How to give the server URL or the token, when neither flag, environment nor file did. */
-    missing(name) {
-        const key = name === INPUT.token ? 'token' : 'url';
-        const variable = name === INPUT.token ? 'SIMVUE_TOKEN' : 'SIMVUE_URL';
-        const flag = name === INPUT.token ? '' : ', give --server-url';
-        const file = this.credentials.file;
-        if (file) {
-            const section = file.profile ? `[profiles.${file.profile}]` : '[server]';
-            return `${file.path} has no ${key} in ${section}: add it there, or set ${variable}${flag}.`;
-        }
-        return (`Set ${variable} in the environment${flag}, or put ${key} in the [server] section of a ` +
-            'simvue.toml as the Python client does (none was found in the current directory, its ' +
-            'parents or the home directory).');
-    }
-    originName(origin, fallback) {
-        if (origin.kind === 'env')
-            return origin.name;
-        if (origin.kind === 'file')
-            return `${origin.section} in ${origin.path}`;
-        return fallback;
-    }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal-logger.ts
@@ -40862,15 +40793,11 @@ class TerminalLogger {
     debugEnabled;
     options;
     depth = 0;
-    /** Set while a progress bar owns the terminal: every line goes through it. */
+    /** A progress bar: while it is shown, every line goes through it (above the bar). */
     overlay = null;
     constructor(options) {
         this.options = options;
-        this.debugEnabled = options.verbose;
-    }
-    /** Routes lines through a progress bar while it is shown (null: straight to the streams). */
-    setOverlay(write) {
-        this.overlay = write;
+        this.debugEnabled = options.verbose === true;
     }
     debug(message) {
         if (this.debugEnabled)
@@ -40898,15 +40825,15 @@ class TerminalLogger {
         }
     }
     line(to, style, label, message) {
-        const body = asText(message).render(forTerminal);
         const indent = '  '.repeat(this.depth);
         // A message may hold several lines of our own (a list): each is indented.
-        const lines = body.split('\n').map((text, i) => (i === 0 ? label + text : text));
-        const toErr = to === 'err' || this.options.json || this.overlay !== null;
+        const body = `${label}${asText(message).render(forTerminal)}`.replace(/^/gm, indent);
+        const overlay = this.overlay?.active ? this.overlay : null;
+        const toErr = to === 'err' || this.options.json || overlay !== null;
         const color = toErr ? this.options.color.err : this.options.color.out;
-        const output = `${paint(style, color, lines.map((text) => indent + text).join('\n'))}\n`;
-        if (this.overlay)
-            return this.overlay(output);
+        const output = `${paint(style, color, body)}\n`;
+        if (overlay)
+            return overlay.log(output);
         (toErr ? this.options.stderr : this.options.stdout).write(output);
     }
 }
@@ -40940,39 +40867,32 @@ function paint(style, color, text) {
 
 
 
-
 const RUN_TAG = 'simvue-upload';
 /** Exit codes, as --help and the README document them. */
 const EXIT = { done: 0, filesFailed: 1, usage: 2, interrupted: 130 };
-async function runCli(context) {
-    const { env } = context;
-    const color = { out: wantsColor(context.stdout, env), err: wantsColor(context.stderr, env) };
-    const logFor = (args) => new TerminalLogger({
-        stdout: context.stdout,
-        stderr: context.stderr,
-        json: args.json ?? context.argv.includes('--json'),
-        quiet: args.quiet ?? false,
-        verbose: args.verbose ?? false,
-        color
-    });
+/** Runs the command line of this process; `signal` is aborted by SIGINT or SIGTERM. */
+async function runCli(signal) {
+    const argv = process.argv.slice(2);
+    const { env, stdout, stderr } = process;
+    const cwd = process.cwd();
+    const color = { out: wantsColor(stdout, env), err: wantsColor(stderr, env) };
+    const logFor = ({ json, quiet, verbose }) => new TerminalLogger({ stdout, stderr, color, json, quiet, verbose });
     let args;
     try {
-        args = parseCliArgs(context.argv);
-        if (args.quiet && args.verbose)
-            throw new UsageError('--quiet and --verbose contradict each other.');
+        args = parseCliArgs(argv);
     }
     catch (error) {
-        logFor({}).error(errorText(error));
+        logFor({ json: argv.includes('--json') }).error(errorText(error));
         return EXIT.usage;
     }
-    if (args.help)
-        return print(context.stdout, HELP);
-    if (context.argv.length === 0) {
-        context.stderr.write(HELP);
+    if (argv.length === 0) {
+        stderr.write(HELP);
         return EXIT.usage;
     }
-    if (args.version)
-        return print(context.stdout, `simvue-upload ${ACTION_VERSION}\n`);
+    if (args.help || args.version) {
+        stdout.write(args.help ? HELP : `simvue-upload ${ACTION_VERSION}\n`);
+        return EXIT.done;
+    }
     const log = logFor(args);
     log.debug(log_text `simvue-upload ${ACTION_VERSION} on Node ${process.version}.`);
     let inputs;
@@ -40980,16 +40900,15 @@ async function runCli(context) {
     try {
         credentials = resolveCredentials({
             flagUrl: args.inputs.get(INPUT.serverUrl) ?? null,
-            profile: args.profile,
+            profile: args.profile ?? null,
             env,
-            cwd: context.cwd,
-            home: context.home
+            cwd
         });
-        const source = new CliInputSource(args, credentials, context.cwd);
+        const source = cliInputSource(args, credentials, cwd);
         const workingDirectory = source.value(INPUT.workingDirectory);
         inputs = readInputs(source, {
             env,
-            workspace: args.workspace ? external_node_path_default().resolve(context.cwd, args.workspace) : workingDirectory,
+            workspace: args.workspace ? external_node_path_default().resolve(cwd, args.workspace) : workingDirectory,
             provenanceKey: 'ci'
         });
     }
@@ -40997,39 +40916,27 @@ async function runCli(context) {
         log.error(errorText(error));
         return EXIT.usage;
     }
-    reportServer(log, credentials, inputs, context.cwd);
-    const bar = showsBar(context, args, inputs)
-        ? new ProgressBar(context.stderr, color.err)
-        : null;
+    reportServer(log, credentials, inputs, cwd);
+    const bar = showsBar(env, args, inputs) ? new ProgressBar(stderr, color.err) : null;
+    log.overlay = bar;
     const outcome = await execute(inputs, {
         log,
-        signal: context.signal,
+        signal,
         provenance: { ci: ciProvenance(env) },
         runTag: RUN_TAG,
         userAgent: CLI_USER_AGENT,
-        onProgress: bar
-            ? (state) => {
-                if (!bar.active)
-                    log.setOverlay((line) => bar.log(line));
-                bar.update(state);
-            }
-            : undefined
+        onProgress: bar ? (state) => bar.update(state) : undefined
     });
     bar?.stop();
-    log.setOverlay(null);
     if (args.json && outcome.plan)
-        context.stdout.write(`${JSON.stringify(outcome.results)}\n`);
+        stdout.write(`${JSON.stringify(outcome.results)}\n`);
     if (args.summary)
-        writeSummary(args.summary, context.cwd, outcome, log);
+        writeSummary(args.summary, cwd, outcome, log);
     reportOutcome(outcome, log, { failOnError: inputs.failOnError });
-    return context.signal?.aborted ? EXIT.interrupted : exitCode(outcome, inputs);
+    return signal.aborted ? EXIT.interrupted : exitCode(outcome, inputs);
 }
-function print(stream, words) {
-    stream.write(words);
-    return EXIT.done;
-}
-function showsBar(context, args, inputs) {
-    return (context.stderr.isTTY === true && context.env.TERM !== 'dumb' && !args.quiet && !inputs.dryRun);
+function showsBar(env, args, inputs) {
+    return process.stderr.isTTY === true && env.TERM !== 'dumb' && !args.quiet && !inputs.dryRun;
 }
 function writeSummary(file, cwd, outcome, log) {
     const target = external_node_path_default().resolve(cwd, file);

@@ -30,10 +30,10 @@ export const INPUT_FLAGS: readonly InputName[] = Object.values(INPUT).filter(
 /** Flags of the command line alone (not action inputs). */
 const CLI_FLAGS = {
   exclude: { type: 'string', multiple: true },
-  workspace: { type: 'string' },
-  profile: { type: 'string' },
+  workspace: { type: 'string', multiple: true },
+  profile: { type: 'string', multiple: true },
   json: { type: 'boolean' },
-  summary: { type: 'string' },
+  summary: { type: 'string', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
@@ -43,7 +43,10 @@ const CLI_FLAGS = {
 /** The command line's own flags, as parseArgs types them (undefined when not given). */
 type OwnFlags = ReturnType<typeof parseArgs<{ options: typeof CLI_FLAGS }>>['values']
 
-export interface CliArgs extends Omit<OwnFlags, 'exclude'> {
+export interface CliArgs extends Omit<OwnFlags, 'exclude' | 'workspace' | 'profile' | 'summary'> {
+  workspace?: string
+  profile?: string
+  summary?: string
   /** Input values as the action would receive them ('true'/'false' for booleans). */
   inputs: Map<InputName, string>
   /** `path` lines: positional arguments, then `--exclude` patterns as `!pattern`. */
@@ -68,33 +71,30 @@ Object.assign(FLAGS, CLI_FLAGS)
 /** Every flag the parser knows, for suggestions and the help text check. */
 export const KNOWN_FLAGS: readonly string[] = Object.keys(FLAGS)
 
+/** Refused with their reason whatever follows them: a value, nothing, or another flag. */
+const REFUSED_FLAGS: Record<string, string> = {
+  token:
+    '--token is refused: a token on the command line lands in shell history and in `ps` ' +
+    'for every user of the machine. Set SIMVUE_TOKEN in the environment, or put it in ' +
+    'simvue.toml ([server] token = "..."), the Python client’s configuration file.',
+  path:
+    '--path is not a flag: give the files, directories and quoted globs as arguments, ' +
+    "e.g. `simvue-upload --run NAME results/ 'logs/**/*.txt'`."
+}
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const end = argv.indexOf('--')
+  for (const arg of end < 0 ? argv : argv.slice(0, end)) {
+    const refused = /^--(token|path)(=|$)/.exec(arg)?.[1]
+    if (refused) throw new InputError(REFUSED_FLAGS[refused] as string)
+  }
   let parsed: ReturnType<typeof parseArgs>
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      // --token and --path are declared so that they are refused with a reason.
-      options: { ...FLAGS, token: { type: 'string' }, path: { type: 'string' } },
-      allowPositionals: true,
-      strict: true
-    })
+    parsed = parseArgs({ args: [...argv], options: FLAGS, allowPositionals: true, strict: true })
   } catch (error) {
     throw usageFromParseError(error, argv)
   }
   const values = parsed.values as Record<string, (string | boolean)[] | string | boolean>
-  if (values.token !== undefined) {
-    throw new InputError(
-      '--token is refused: a token on the command line lands in shell history and in `ps` ' +
-        'for every user of the machine. Set SIMVUE_TOKEN in the environment, or put it in ' +
-        'simvue.toml ([server] token = "..."), the Python client’s configuration file.'
-    )
-  }
-  if (values.path !== undefined) {
-    throw new InputError(
-      '--path is not a flag: give the files, directories and quoted globs as arguments, ' +
-        "e.g. `simvue-upload --run NAME results/ 'logs/**/*.txt'`."
-    )
-  }
   const inputs = new Map<InputName, string>()
   for (const name of INPUT_FLAGS) {
     const value = BOOLEAN_INPUTS.has(name) ? booleanFlag(name, values) : single(name, values)
@@ -107,6 +107,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   return {
     ...flags,
+    // Given at most once, like every input flag.
+    workspace: single('workspace', values) ?? undefined,
+    profile: single('profile', values) ?? undefined,
+    summary: single('summary', values) ?? undefined,
     inputs,
     pathLines: [...parsed.positionals, ...exclude.map((pattern) => `!${pattern}`)]
   }
