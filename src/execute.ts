@@ -4,6 +4,7 @@
  * upload, set the run status. Never throws: the outcome says what happened to every file
  * and which step failed (docs/design.md, "Order of work").
  */
+import { progressIntervalMs } from './config.js'
 import { errorMessage } from './errors.js'
 import type { Inputs } from './inputs.js'
 import { text, type Logger, type Message } from './log.js'
@@ -13,11 +14,10 @@ import { outcomeLine } from './report/outcome-line.js'
 import type { PlanEntry } from './plan/types.js'
 import type { SimvueClient } from './simvue/client.js'
 import type { ServerUrls } from './simvue/url.js'
-import { makePlan } from './steps/collect.js'
-import { logDryRun } from './steps/dry-run.js'
-import { finishRun, terminateRun } from './steps/finish.js'
-import { connect, findRun } from './steps/run.js'
-import { uploadPlan } from './steps/upload.js'
+import { logDryRun, makePlan } from './steps/collect.js'
+
+import { connect, findRun, finishRun, terminateRun } from './steps/run.js'
+import { uploadAll } from './upload/upload-all.js'
 import type { ArtifactResult, UploadProgress } from './upload/types.js'
 
 export interface ExecuteOptions {
@@ -103,34 +103,38 @@ async function send(
   )
   outcome.run = run
   progress.step = 'uploading'
-  const metadata = { ...(inputs.metadata ?? {}), ...options.provenance }
-  await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
-    uploadPlan(
-      {
-        client,
-        inputs,
-        plan,
-        run,
-        metadata,
-        log,
-        signal: options.signal,
-        onProgress: options.onProgress
-      },
-      outcome
-    )
-  )
+  await log.group(text`Uploading ${count(plan.length, 'artifact')}`, async () => {
+    if (plan.length === 0) return
+    const done = await uploadAll(plan, {
+      client,
+      runId: run.id,
+      category: inputs.category,
+      metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
+      deduplicate: inputs.deduplicate,
+      skipExisting: inputs.skipExisting,
+      concurrency: inputs.concurrency,
+      logger: log,
+      signal: options.signal,
+      onProgress: options.onProgress,
+      progressIntervalMs: progressIntervalMs()
+    })
+    outcome.results = done.results
+    outcome.bytesSent = done.bytesSent
+    // An error that stopped every file (the token was refused) fails the step.
+    if (done.fatal) throw done.fatal
+  })
   outcome.cancelled = options.signal?.aborted ?? false
   if (outcome.cancelled) return
   progress.step = 'setting the run status'
-  outcome.runStatus = await finishRun(client, inputs, run, fill(outcome, null), log)
+  outcome.runStatus = await finishRun(client, inputs, run, fill(outcome), log)
 }
 
 /** Every plan entry without a result gets one: `failed` with why it was not attempted. */
-function fill(outcome: Outcome, reason: string | null): ArtifactResult[] {
+function fill(outcome: Outcome, reason = 'not attempted'): ArtifactResult[] {
   const { plan, results } = outcome
   if (!plan || outcome.dryRun) return results
   for (let i = 0; i < plan.length; i++) {
-    results[i] ??= entryResult(plan[i], outcome.category, 'failed', reason ?? 'not attempted')
+    results[i] ??= entryResult(plan[i], outcome.category, 'failed', reason)
   }
   return results
 }
