@@ -4,21 +4,21 @@
  * upload, set the run status. Never throws: the outcome says what happened to every file
  * and which step failed (docs/design.md, "Order of work").
  */
-import { progressIntervalMs } from './config.js'
-import { errorMessage } from './errors.js'
+import { apiTimeoutMs, progressIntervalMs } from './config.js'
+import { errorMessage, SetupError } from './errors.js'
 import type { Inputs } from './inputs.js'
-import { text, type Logger, type Message } from './log.js'
+import { text, trusted, type Logger, type Message } from './log.js'
 import { entryResult, newOutcome, type Outcome, type Step } from './outcome.js'
 import { count } from './format.js'
 import { outcomeLine } from './report/summary.js'
 import type { PlanEntry } from './plan/types.js'
-import type { SimvueClient } from './simvue/client.js'
+import { SimvueClient } from './simvue/client.js'
+import { resolveRun } from './simvue/resolve-run.js'
 import type { ServerUrls } from './simvue/url.js'
 import { logDryRun, makePlan } from './steps/collect.js'
-
-import { connect, findRun, finishRun, terminateRun } from './steps/run.js'
+import { finishRun, terminateRun } from './steps/finish.js'
 import { uploadAll } from './upload/upload-all.js'
-import type { ArtifactResult, UploadProgress } from './upload/types.js'
+import type { UploadProgress } from './upload/types.js'
 
 export interface ExecuteOptions {
   log: Logger
@@ -93,15 +93,47 @@ async function send(
   const { log } = options
   const server = inputs.server as ServerUrls
   progress.step = 'connecting to Simvue'
-  const client = await log.group('Connecting to Simvue', () =>
-    connect(inputs, server, log, options.userAgent)
-  )
+  const client = await log.group('Connecting to Simvue', async () => {
+    const client = await SimvueClient.connect({
+      apiUrl: server.apiUrl,
+      token: inputs.token,
+      maxAttempts: inputs.maxAttempts,
+      concurrency: inputs.concurrency,
+      stallTimeoutMs: inputs.stallTimeoutMs,
+      apiTimeoutMs: apiTimeoutMs(),
+      allowInsecureHttp: inputs.allowInsecureHttp,
+      logger: log,
+      userAgent: options.userAgent
+    })
+    log.info(text`Server ${server.webUrl} (API version ${client.serverVersion}).`)
+    return client
+  })
   progress.client = client
+
   progress.step = 'finding the run'
-  const run = await log.group('Finding the run', () =>
-    findRun(client, inputs, server, plan, options, log)
-  )
+  const run = await log.group('Finding the run', async () => {
+    const { id, name, status, created } = await resolveRun(client, {
+      run: inputs.run,
+      folder: inputs.folder,
+      folderFilter: inputs.folderFilter,
+      createRun: inputs.createRun,
+      metadata: options.provenance,
+      tag: options.runTag,
+      names: inputs.names
+    })
+    const url = `${server.webUrl}/dashboard/runs/run/${encodeURIComponent(id)}`
+    log.info(
+      text`${trusted(created ? 'Created' : 'Found')} run "${name}" (${id}), status ${status}.`
+    )
+    if (status === 'created' && inputs.category === 'output' && plan.length > 0) {
+      throw new SetupError(
+        text`Run "${name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use ${trusted(inputs.names.suggest('category', 'input'))} or \`code\`.`
+      )
+    }
+    return { id, name, url, status, created }
+  })
   outcome.run = run
+
   progress.step = 'uploading'
   await log.group(text`Uploading ${count(plan.length, 'artifact')}`, async () => {
     if (plan.length === 0) return
@@ -118,6 +150,7 @@ async function send(
       onProgress: options.onProgress,
       progressIntervalMs: progressIntervalMs()
     })
+    // One result per plan entry, whatever happened.
     outcome.results = done.results
     outcome.bytesSent = done.bytesSent
     // An error that stopped every file (the token was refused) fails the step.
@@ -125,18 +158,18 @@ async function send(
   })
   outcome.cancelled = options.signal?.aborted ?? false
   if (outcome.cancelled) return
+
   progress.step = 'setting the run status'
-  outcome.runStatus = await finishRun(client, inputs, run, fill(outcome), log)
+  outcome.runStatus = await finishRun(client, inputs, run, outcome.results, log)
 }
 
 /** Every plan entry without a result gets one: `failed` with why it was not attempted. */
-function fill(outcome: Outcome, reason = 'not attempted'): ArtifactResult[] {
+function fill(outcome: Outcome, reason: string): void {
   const { plan, results } = outcome
-  if (!plan || outcome.dryRun) return results
+  if (!plan || outcome.dryRun) return
   for (let i = 0; i < plan.length; i++) {
     results[i] ??= entryResult(plan[i], outcome.category, 'failed', reason)
   }
-  return results
 }
 
 /** The same logger, with every warning also kept for the summary. */
