@@ -4,7 +4,7 @@
  * upload, set the run status. Never throws: the outcome says what happened to every file
  * and which step failed (docs/design.md, "Order of work").
  */
-import { apiTimeoutMs, progressIntervalMs } from './config.js'
+import { apiTimeoutMs } from './config.js'
 import { errorMessage, SetupError } from './errors.js'
 import type { Inputs } from './inputs.js'
 import { text, trusted, type Logger, type Message } from './log.js'
@@ -57,21 +57,20 @@ export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<
       outcome.runStatus = { requested: inputs.runStatus, state: 'failed', reason }
     }
   }
-  try {
-    const { client } = progress
-    if (outcome.cancelled && outcome.run?.created && client) {
-      await terminateRun(client, outcome.run, log)
-    }
-  } finally {
-    progress.client?.dispose()
+  const { client } = progress
+  // terminateRun never throws: what it could not do is a warning.
+  if (outcome.cancelled && outcome.run?.created && client) {
+    await terminateRun(client, outcome.run, log)
   }
-  const { failure } = outcome
-  fill(
-    outcome,
-    failure
-      ? `not attempted: ${failure.step} failed: ${errorMessage(failure.error)}`
-      : 'not attempted: the step was cancelled'
-  )
+  client?.dispose()
+  const { failure, plan } = outcome
+  const reason = failure
+    ? `not attempted: ${failure.step} failed: ${errorMessage(failure.error)}`
+    : 'not attempted: the step was cancelled'
+  // Every plan entry without a result gets one: `failed` with why it was not attempted.
+  plan?.forEach((entry, i) => {
+    outcome.results[i] ??= entryResult(entry, outcome.category, 'failed', reason)
+  })
   outcome.durationMs = Date.now() - started
   log.info(outcomeLine(outcome))
   return outcome
@@ -147,8 +146,7 @@ async function send(
       concurrency: inputs.concurrency,
       logger: log,
       signal: options.signal,
-      onProgress: options.onProgress,
-      progressIntervalMs: progressIntervalMs()
+      onProgress: options.onProgress
     })
     // One result per plan entry, whatever happened.
     outcome.results = done.results
@@ -161,15 +159,6 @@ async function send(
 
   progress.step = 'setting the run status'
   outcome.runStatus = await finishRun(client, inputs, run, outcome.results, log)
-}
-
-/** Every plan entry without a result gets one: `failed` with why it was not attempted. */
-function fill(outcome: Outcome, reason: string): void {
-  const { plan, results } = outcome
-  if (!plan || outcome.dryRun) return
-  for (let i = 0; i < plan.length; i++) {
-    results[i] ??= entryResult(plan[i], outcome.category, 'failed', reason)
-  }
 }
 
 /** The same logger, with every warning also kept for the summary. */
