@@ -74,7 +74,7 @@ export const SMALL_FILE_BYTES = 256 * 1024
  * fallback. SIMVUE_UPLOAD_RETRY_BASE_MS and SIMVUE_UPLOAD_API_TIMEOUT_MS let fault tests run
  * without sleeping for seconds.
  */
-export function envMilliseconds(
+function envMilliseconds(
   name: string,
   fallback: number,
   env: NodeJS.ProcessEnv = process.env

@@ -1,9 +1,6 @@
 /**
- * The step's report in words: the outcome line (at top level after the groups, what the step
- * did) and the job summary (the action's; the command line writes the same Markdown with
- * --summary): the run, totals, a setup failure, the run status, warnings, and a table of
- * artifacts with failures first, always shown, and many successes folded into `<details>`,
- * every row within GitHub's summary size limit. Every value of the summary passes
+ * The report in words: the outcome line that ends the log, and the job summary (the action's;
+ * the command line writes the same Markdown with --summary). Every value of the summary passes
  * `forMarkdown`.
  */
 import { SUMMARY_MAX_BYTES, SUMMARY_MAX_ROWS } from '../config.js'
@@ -35,6 +32,7 @@ function statusParts(results: ArtifactResult[]): string[] {
   return [...parts, `${counts.failed} failed`]
 }
 
+/** The one line, at top level after the groups, that says what the step did. */
 export function outcomeLine(outcome: Outcome): Text {
   const took = formatSeconds(outcome.durationMs)
   const planned = outcome.plan?.length ?? 0
@@ -62,6 +60,11 @@ export interface SummaryLimits {
 const md = forMarkdown
 const mdText = (message: Message): string => asText(message).render(forMarkdown)
 
+/**
+ * The run, totals, a setup failure, the run status, warnings, and a table of artifacts:
+ * failures first and always shown, many successes folded into `<details>`, every row within
+ * GitHub's summary size limit. A dry run lists local path → name instead of statuses.
+ */
 export function renderSummary(outcome: Outcome, limits: SummaryLimits = {}): string {
   const lines = [`## Simvue artifacts${outcome.dryRun ? ' (dry run)' : ''}`, '']
   const { run, failure, results } = outcome

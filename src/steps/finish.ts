@@ -43,6 +43,6 @@ export async function terminateRun(client: SimvueClient, run: RunInfo, log: Logg
 }
 
 /** Simvue's DATETIME_FORMAT, %Y-%m-%dT%H:%M:%S.%f in UTC. */
-export function utcTimestamp(date: Date): string {
+function utcTimestamp(date: Date): string {
   return date.toISOString().replace('Z', '000')
 }
