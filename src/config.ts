@@ -87,8 +87,8 @@ function envMilliseconds(
 export const retryBaseMs = (env: NodeJS.ProcessEnv = process.env): number =>
   envMilliseconds('SIMVUE_UPLOAD_RETRY_BASE_MS', RETRY_BASE_MS, env)
 
-export const apiTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number =>
-  envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS, env)
+export const apiTimeoutMs = (): number =>
+  envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS)
 
-export const progressIntervalMs = (env: NodeJS.ProcessEnv = process.env): number =>
-  envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS, env)
+export const progressIntervalMs = (): number =>
+  envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS)

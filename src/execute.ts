@@ -111,7 +111,7 @@ async function send(
 
   progress.step = 'finding the run'
   const run = await log.group('Finding the run', async () => {
-    const { id, name, status, created } = await resolveRun(client, {
+    const found = await resolveRun(client, {
       run: inputs.run,
       folder: inputs.folder,
       folderFilter: inputs.folderFilter,
@@ -120,16 +120,16 @@ async function send(
       tag: options.runTag,
       names: inputs.names
     })
-    const url = `${server.webUrl}/dashboard/runs/run/${encodeURIComponent(id)}`
+    const { id, name, status } = found
     log.info(
-      text`${trusted(created ? 'Created' : 'Found')} run "${name}" (${id}), status ${status}.`
+      text`${trusted(found.created ? 'Created' : 'Found')} run "${name}" (${id}), status ${status}.`
     )
     if (status === 'created' && inputs.category === 'output' && plan.length > 0) {
       throw new SetupError(
         text`Run "${name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use ${trusted(inputs.names.suggest('category', 'input'))} or \`code\`.`
       )
     }
-    return { id, name, url, status, created }
+    return { ...found, url: `${server.webUrl}/dashboard/runs/run/${encodeURIComponent(id)}` }
   })
   outcome.run = run
 
