@@ -178,7 +178,7 @@ export function requireToken(
   )
 }
 
-/** The normalised server URLs from `server-url` or SIMVUE_URL; null only in a dry run without either. */
+/** The server URLs from `server-url`, else SIMVUE_URL; null only in a dry run without either. */
 export function readServer(
   source: InputSource,
   env: NodeJS.ProcessEnv,
