@@ -1,6 +1,7 @@
 /** Input parsers and environment inputs: pure, table-driven (e2e covers the wiring). */
 import { describe, expect, it } from 'vitest'
-import { readServer, readToken, requireToken } from '../src/input-environment.js'
+import { readServer, readToken, requireToken } from '../src/inputs.js'
+import type { InputName, InputSource } from '../src/input-source.js'
 import {
   parseBoolean,
   parseChoice,
@@ -84,29 +85,35 @@ describe('server URL and token', () => {
     expect(readToken('', { SIMVUE_TOKEN: ' env-token ' })).toBe('env-token')
     expect(readToken('input-token', { SIMVUE_TOKEN: 'env-token' })).toBe('input-token')
     expect(readToken(' ', { SIMVUE_TOKEN: '' })).toBe('')
-    const server = readServer('', { SIMVUE_URL: 'https://simvue.example' }, options(false))
+    const server = readServer(source(''), { SIMVUE_URL: 'https://simvue.example' }, options(false))
     expect(server?.apiUrl).toBe('https://simvue.example/api')
     expect(
-      readServer('https://other.example/api', { SIMVUE_URL: 'x' }, options(false))?.apiUrl
+      readServer(source('https://other.example/api'), { SIMVUE_URL: 'x' }, options(false))?.apiUrl
     ).toBe('https://other.example/api')
   })
   it('says whether a variable is unset or empty, and allows both in a dry run', () => {
-    expect(() => readServer('', {}, options(false))).toThrow(/SIMVUE_URL is not set/)
-    expect(() => readServer('', { SIMVUE_URL: '' }, options(false))).toThrow(/set but empty/)
-    expect(readServer('', {}, options(true))).toBeNull()
-    expect(() => requireToken('', { SIMVUE_TOKEN: '' }, tokenOptions(false))).toThrow(
+    expect(() => readServer(source(''), {}, options(false))).toThrow(/SIMVUE_URL is not set/)
+    expect(() => readServer(source(''), { SIMVUE_URL: '' }, options(false))).toThrow(
+      /set but empty/
+    )
+    expect(readServer(source(''), {}, options(true))).toBeNull()
+    expect(() => requireToken('', source(''), { SIMVUE_TOKEN: '' }, false)).toThrow(
       /set but empty.*Set it/
     )
-    expect(requireToken('', {}, tokenOptions(true))).toBe('')
+    expect(requireToken('', source(''), {}, true)).toBe('')
   })
 })
 
-const help = { missing: () => 'Set it.' }
-
-function options(dryRun: boolean) {
-  return { dryRun, allowInsecureHttp: false, label: 'input `server-url`', help }
+/** The action's spelling, with `serverUrl` as input `server-url`. */
+function source(serverUrl: string): InputSource {
+  return {
+    value: (name: InputName) => (name === 'server-url' ? serverUrl : ''),
+    describe: (name) => `input \`${name}\``,
+    suggest: (name, value) => `\`${name}: ${value}\``,
+    missing: () => 'Set it.'
+  }
 }
 
-function tokenOptions(dryRun: boolean) {
-  return { dryRun, label: 'input `token`', help }
+function options(dryRun: boolean) {
+  return { dryRun, allowInsecureHttp: false }
 }

@@ -1,4 +1,4 @@
-/** Tunables in one place. Inputs override the ones users may change (action.yml). */
+/** Tunables in one place; the defaults and bounds of inputs are in readInputs (inputs.ts). */
 
 export const ACTION_VERSION = '0.1.0'
 export const USER_AGENT = `Simvue GitHub Action ${ACTION_VERSION}`
@@ -43,10 +43,6 @@ export const STORAGE_FLOOR_BYTES_PER_S = 64 * 1024
 export const SYSTEMIC_FAILURE_LIMIT = 10
 
 export const API_TIMEOUT_MS = 30_000
-export const DEFAULT_CONCURRENCY = 32
-export const MAX_CONCURRENCY = 64
-export const DEFAULT_MAX_ATTEMPTS = 5
-export const DEFAULT_STALL_TIMEOUT_S = 300
 
 /** Backoff: base × factorⁿ with full jitter, capped; a request gives up after the bound. */
 export const RETRY_BASE_MS = 1_000
@@ -78,7 +74,7 @@ export const SMALL_FILE_BYTES = 256 * 1024
  * fallback. SIMVUE_UPLOAD_RETRY_BASE_MS and SIMVUE_UPLOAD_API_TIMEOUT_MS let fault tests run
  * without sleeping for seconds.
  */
-export function envMilliseconds(
+function envMilliseconds(
   name: string,
   fallback: number,
   env: NodeJS.ProcessEnv = process.env
@@ -91,8 +87,8 @@ export function envMilliseconds(
 export const retryBaseMs = (env: NodeJS.ProcessEnv = process.env): number =>
   envMilliseconds('SIMVUE_UPLOAD_RETRY_BASE_MS', RETRY_BASE_MS, env)
 
-export const apiTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number =>
-  envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS, env)
+export const apiTimeoutMs = (): number =>
+  envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS)
 
-export const progressIntervalMs = (env: NodeJS.ProcessEnv = process.env): number =>
-  envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS, env)
+export const progressIntervalMs = (): number =>
+  envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS)

@@ -17,10 +17,7 @@ export class DisplayError extends Error {
 
 /** A problem with the step's inputs or environment, found before any request is sent. */
 export class InputError extends DisplayError {
-  constructor(message: Message) {
-    super(message)
-    this.name = 'InputError'
-  }
+  name = 'InputError'
 }
 
 /** Problems with the resolved plan (names, collisions, sizes); lists every offender. */
@@ -35,10 +32,7 @@ export class PlanError extends DisplayError {
 
 /** Fails the whole step: server unreachable or too old, token refused, run not found, … */
 export class SetupError extends DisplayError {
-  constructor(message: Message, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = 'SetupError'
-  }
+  name = 'SetupError'
 }
 
 /** An HTTP answer the caller did not expect; carries what is needed to explain it. */

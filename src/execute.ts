@@ -4,21 +4,21 @@
  * upload, set the run status. Never throws: the outcome says what happened to every file
  * and which step failed (docs/design.md, "Order of work").
  */
-import { errorMessage } from './errors.js'
+import { apiTimeoutMs } from './config.js'
+import { errorMessage, SetupError } from './errors.js'
 import type { Inputs } from './inputs.js'
-import { text, type Logger, type Message } from './log.js'
+import { text, trusted, type Logger, type Message } from './log.js'
 import { entryResult, newOutcome, type Outcome, type Step } from './outcome.js'
 import { count } from './format.js'
-import { outcomeLine } from './report/outcome-line.js'
+import { outcomeLine } from './report/summary.js'
 import type { PlanEntry } from './plan/types.js'
-import type { SimvueClient } from './simvue/client.js'
+import { SimvueClient } from './simvue/client.js'
+import { resolveRun } from './simvue/resolve-run.js'
 import type { ServerUrls } from './simvue/url.js'
-import { makePlan } from './steps/collect.js'
-import { logDryRun } from './steps/dry-run.js'
+import { logDryRun, makePlan } from './steps/collect.js'
 import { finishRun, terminateRun } from './steps/finish.js'
-import { connect, findRun } from './steps/run.js'
-import { uploadPlan } from './steps/upload.js'
-import type { ArtifactResult, UploadProgress } from './upload/types.js'
+import { uploadAll } from './upload/upload-all.js'
+import type { UploadProgress } from './upload/types.js'
 
 export interface ExecuteOptions {
   log: Logger
@@ -57,21 +57,20 @@ export async function execute(inputs: Inputs, options: ExecuteOptions): Promise<
       outcome.runStatus = { requested: inputs.runStatus, state: 'failed', reason }
     }
   }
-  try {
-    const { client } = progress
-    if (outcome.cancelled && outcome.run?.created && client) {
-      await terminateRun(client, outcome.run, log)
-    }
-  } finally {
-    progress.client?.dispose()
+  const { client } = progress
+  // terminateRun never throws: what it could not do is a warning.
+  if (outcome.cancelled && outcome.run?.created && client) {
+    await terminateRun(client, outcome.run, log)
   }
-  const { failure } = outcome
-  fill(
-    outcome,
-    failure
-      ? `not attempted: ${failure.step} failed: ${errorMessage(failure.error)}`
-      : 'not attempted: the step was cancelled'
-  )
+  client?.dispose()
+  const { failure, plan } = outcome
+  const reason = failure
+    ? `not attempted: ${failure.step} failed: ${errorMessage(failure.error)}`
+    : 'not attempted: the step was cancelled'
+  // Every plan entry without a result gets one: `failed` with why it was not attempted.
+  plan?.forEach((entry, i) => {
+    outcome.results[i] ??= entryResult(entry, outcome.category, 'failed', reason)
+  })
   outcome.durationMs = Date.now() - started
   log.info(outcomeLine(outcome))
   return outcome
@@ -93,46 +92,73 @@ async function send(
   const { log } = options
   const server = inputs.server as ServerUrls
   progress.step = 'connecting to Simvue'
-  const client = await log.group('Connecting to Simvue', () =>
-    connect(inputs, server, log, options.userAgent)
-  )
+  const client = await log.group('Connecting to Simvue', async () => {
+    const client = await SimvueClient.connect({
+      apiUrl: server.apiUrl,
+      token: inputs.token,
+      maxAttempts: inputs.maxAttempts,
+      concurrency: inputs.concurrency,
+      stallTimeoutMs: inputs.stallTimeoutMs,
+      apiTimeoutMs: apiTimeoutMs(),
+      allowInsecureHttp: inputs.allowInsecureHttp,
+      logger: log,
+      userAgent: options.userAgent
+    })
+    log.info(text`Server ${server.webUrl} (API version ${client.serverVersion}).`)
+    return client
+  })
   progress.client = client
+
   progress.step = 'finding the run'
-  const run = await log.group('Finding the run', () =>
-    findRun(client, inputs, server, plan, options, log)
-  )
-  outcome.run = run
-  progress.step = 'uploading'
-  const metadata = { ...(inputs.metadata ?? {}), ...options.provenance }
-  await log.group(text`Uploading ${count(plan.length, 'artifact')}`, () =>
-    uploadPlan(
-      {
-        client,
-        inputs,
-        plan,
-        run,
-        metadata,
-        log,
-        signal: options.signal,
-        onProgress: options.onProgress
-      },
-      outcome
+  const run = await log.group('Finding the run', async () => {
+    const found = await resolveRun(client, {
+      run: inputs.run,
+      folder: inputs.folder,
+      folderFilter: inputs.folderFilter,
+      createRun: inputs.createRun,
+      metadata: options.provenance,
+      tag: options.runTag,
+      names: inputs.names
+    })
+    const { id, name, status } = found
+    log.info(
+      text`${trusted(found.created ? 'Created' : 'Found')} run "${name}" (${id}), status ${status}.`
     )
-  )
+    if (status === 'created' && inputs.category === 'output' && plan.length > 0) {
+      throw new SetupError(
+        text`Run "${name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use ${trusted(inputs.names.suggest('category', 'input'))} or \`code\`.`
+      )
+    }
+    return { ...found, url: `${server.webUrl}/dashboard/runs/run/${encodeURIComponent(id)}` }
+  })
+  outcome.run = run
+
+  progress.step = 'uploading'
+  await log.group(text`Uploading ${count(plan.length, 'artifact')}`, async () => {
+    if (plan.length === 0) return
+    const done = await uploadAll(plan, {
+      client,
+      runId: run.id,
+      category: inputs.category,
+      metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
+      deduplicate: inputs.deduplicate,
+      skipExisting: inputs.skipExisting,
+      concurrency: inputs.concurrency,
+      logger: log,
+      signal: options.signal,
+      onProgress: options.onProgress
+    })
+    // One result per plan entry, whatever happened.
+    outcome.results = done.results
+    outcome.bytesSent = done.bytesSent
+    // An error that stopped every file (the token was refused) fails the step.
+    if (done.fatal) throw done.fatal
+  })
   outcome.cancelled = options.signal?.aborted ?? false
   if (outcome.cancelled) return
-  progress.step = 'setting the run status'
-  outcome.runStatus = await finishRun(client, inputs, run, fill(outcome, null), log)
-}
 
-/** Every plan entry without a result gets one: `failed` with why it was not attempted. */
-function fill(outcome: Outcome, reason: string | null): ArtifactResult[] {
-  const { plan, results } = outcome
-  if (!plan || outcome.dryRun) return results
-  for (let i = 0; i < plan.length; i++) {
-    results[i] ??= entryResult(plan[i], outcome.category, 'failed', reason ?? 'not attempted')
-  }
-  return results
+  progress.step = 'setting the run status'
+  outcome.runStatus = await finishRun(client, inputs, run, outcome.results, log)
 }
 
 /** The same logger, with every warning also kept for the summary. */

@@ -11,7 +11,7 @@ import { text, trusted, type Text } from './log.js'
 const TRUE_WORDS = ['true', 'True', 'TRUE']
 const FALSE_WORDS = ['false', 'False', 'FALSE']
 /** Deeper JSON is refused before anything is sent (deep nesting overflows serialisers). */
-export const MAX_JSON_DEPTH = 100
+const MAX_JSON_DEPTH = 100
 
 /** Shows a value in an error without flooding the log. */
 export function quote(value: string): string {
@@ -100,7 +100,7 @@ export function parseJsonObject(label: string, raw: string): Record<string, unkn
 }
 
 /** Deepest bracket nesting of JSON text, strings skipped (no recursion, so no stack limit). */
-export function nestingDepth(json: string): number {
+function nestingDepth(json: string): number {
   let depth = 0
   let deepest = 0
   let inString = false

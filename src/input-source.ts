@@ -38,13 +38,15 @@ export const INPUT = {
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT]
 
-export interface InputSource extends InputSourceHelp {
+export interface InputSource {
   /** The raw value as given, '' when not given (the action's defaults already applied). */
   value(name: InputName): string
   /** How a message names the input: "input `create-run`", or "--create-run". */
   describe(name: InputName): string
   /** How a message tells the user to set it: "`create-run: true`", or "`--create-run`". */
   suggest(name: InputName, value: string): string
+  /** The sentence that tells the user how to give the server URL or the token. */
+  missing(name: CredentialInput): string
 }
 
 /** How messages of the core name inputs: the entry layer's spelling. */
@@ -58,11 +60,6 @@ export const ACTION_INPUT_NAMES: InputNames = {
 
 /** Inputs whose absence has its own help: where a server URL and a token come from. */
 export type CredentialInput = typeof INPUT.serverUrl | typeof INPUT.token
-
-export interface InputSourceHelp {
-  /** The sentence that tells the user how to give the server URL or the token. */
-  missing(name: CredentialInput): string
-}
 
 /** The spelling of input names for messages, as trusted text. */
 export function say(options: { names?: InputNames }) {

@@ -3,21 +3,10 @@
  * line: nothing here sends a request, and any problem is one InputError that names the input
  * (through the source), the value and the fix.
  */
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import {
-  DEFAULT_CONCURRENCY,
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_STALL_TIMEOUT_S,
-  MAX_CONCURRENCY,
-  NAME_REGEX
-} from './config.js'
+import { NAME_REGEX } from './config.js'
 import { InputError } from './errors.js'
-import {
-  readServer,
-  readToken,
-  requireToken,
-  resolveWorkingDirectory
-} from './input-environment.js'
 import {
   parseBoolean,
   parseChoice,
@@ -32,8 +21,7 @@ import { text, trusted } from './log.js'
 import { isValidMimeType } from './plan/mime.js'
 import { OBJECT_TYPES, type ObjectType } from './plan/typed-objects.js'
 import { CATEGORIES, type Category, type IfNoFilesFound } from './plan/types.js'
-
-export { INPUT } from './input-source.js'
+import { normaliseServerUrl, type ServerUrls } from './simvue/url.js'
 
 const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'] as const
 
@@ -148,27 +136,78 @@ export function readInputs(source: InputSource, options: ReadOptions) {
     followSymbolicLinks: bool(INPUT.followSymbolicLinks, true),
     skipExisting: bool(INPUT.skipExisting, true),
     deduplicate: bool(INPUT.deduplicate, false),
-    concurrency: int(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY),
-    maxAttempts: int(INPUT.maxAttempts, DEFAULT_MAX_ATTEMPTS, 1, 20),
-    stallTimeoutMs: 1000 * int(INPUT.stallTimeout, DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
+    concurrency: int(INPUT.concurrency, 32, 1, 64),
+    maxAttempts: int(INPUT.maxAttempts, 5, 1, 20),
+    stallTimeoutMs: 1000 * int(INPUT.stallTimeout, 300, 1, 86_400),
     failOnError: bool(INPUT.failOnError, true),
     dryRun,
     // The link policy's boundary: GITHUB_WORKSPACE for the action.
     workspace,
-    workingDirectory: resolveWorkingDirectory(
-      read(INPUT.workingDirectory),
-      // The link policy's boundary: GITHUB_WORKSPACE for the action.
-      workspace,
-      label(INPUT.workingDirectory)
-    ),
+    workingDirectory: resolveWorkingDirectory(source, workspace),
     // Null only in a dry run without a server configured.
-    server: readServer(read(INPUT.serverUrl), env, {
-      dryRun,
-      allowInsecureHttp,
-      label: label(INPUT.serverUrl),
-      help: source
-    }),
-    token: requireToken(token, env, { dryRun, label: label(INPUT.token), help: source }),
+    server: readServer(source, env, { dryRun, allowInsecureHttp }),
+    token: requireToken(token, source, env, dryRun),
     allowInsecureHttp
   }
+}
+
+/** Characters a header value may hold: visible ASCII (a token is sent as `Bearer <token>`). */
+const HEADER_SAFE = /^[\x21-\x7e]+$/
+
+/** The token from input `token` or SIMVUE_TOKEN (inputs win, empty counts as missing). */
+export function readToken(input: string, env: NodeJS.ProcessEnv): string {
+  return [input, env.SIMVUE_TOKEN].find((v) => v !== undefined && v.trim() !== '')?.trim() ?? ''
+}
+
+export function requireToken(
+  token: string,
+  source: InputSource,
+  env: NodeJS.ProcessEnv,
+  dryRun: boolean
+): string {
+  const label = trusted(source.describe(INPUT.token))
+  if (token && !HEADER_SAFE.test(token)) {
+    throw new InputError(
+      text`The Simvue token (SIMVUE_TOKEN or ${label}) holds spaces or characters that cannot be sent in an HTTP header; copy the token again without them.`
+    )
+  }
+  if (token || dryRun) return token
+  const state = env.SIMVUE_TOKEN === undefined ? 'is not set' : 'is set but empty'
+  throw new InputError(
+    text`No Simvue token: SIMVUE_TOKEN ${state} and ${label} is empty. ${trusted(source.missing(INPUT.token))}`
+  )
+}
+
+/** The server URLs from `server-url`, else SIMVUE_URL; null only in a dry run without either. */
+export function readServer(
+  source: InputSource,
+  env: NodeJS.ProcessEnv,
+  options: { dryRun: boolean; allowInsecureHttp: boolean }
+): ServerUrls | null {
+  const label = source.describe(INPUT.serverUrl)
+  const fromInput = source.value(INPUT.serverUrl).trim()
+  const raw = fromInput || (env.SIMVUE_URL ?? '').trim()
+  if (!raw) {
+    if (options.dryRun) return null
+    const state = env.SIMVUE_URL === undefined ? 'is not set' : 'is set but empty'
+    throw new InputError(
+      text`No Simvue server URL: SIMVUE_URL ${state} and ${trusted(label)} is empty. ${trusted(source.missing(INPUT.serverUrl))}`
+    )
+  }
+  return normaliseServerUrl(raw, {
+    source: fromInput ? label : 'environment variable SIMVUE_URL',
+    allowInsecureHttp: options.allowInsecureHttp
+  })
+}
+
+/** `working-directory`, absolute: relative values resolve against `base`. */
+function resolveWorkingDirectory(source: InputSource, base: string): string {
+  const raw = source.value(INPUT.workingDirectory).trim()
+  const resolved = path.resolve(base, raw || '.')
+  if (!existsSync(resolved) || !statSync(resolved).isDirectory()) {
+    throw new InputError(
+      text`${subject(source.describe(INPUT.workingDirectory))} is ${quote(raw)}, which is not a directory (resolved to ${resolved}); give an existing directory, absolute or relative to the workspace.`
+    )
+  }
+  return resolved
 }

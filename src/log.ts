@@ -112,32 +112,3 @@ export interface Logger {
   /** Folds what `work` logs under `title`. */
   group<T>(title: Message, work: () => Promise<T>): Promise<T>
 }
-
-/** A logger that keeps every line (tests, and code that reports later). */
-export class MemoryLogger implements Logger {
-  readonly lines: { level: 'debug' | 'info' | 'warning' | 'error' | 'group'; text: string }[] = []
-  readonly debugEnabled: boolean
-
-  constructor(options: { debug?: boolean } = {}) {
-    this.debugEnabled = options.debug ?? true
-  }
-
-  private push(level: MemoryLogger['lines'][number]['level'], message: Message): void {
-    this.lines.push({ level, text: asText(message).render(forLog) })
-  }
-
-  debug = (message: Message): void => this.push('debug', message)
-  info = (message: Message): void => this.push('info', message)
-  warning = (message: Message): void => this.push('warning', message)
-  error = (message: Message): void => this.push('error', message)
-
-  async group<T>(title: Message, work: () => Promise<T>): Promise<T> {
-    this.push('group', title)
-    return work()
-  }
-
-  /** Every line of these levels, in order. */
-  of(...levels: MemoryLogger['lines'][number]['level'][]): string[] {
-    return this.lines.filter((line) => levels.includes(line.level)).map((line) => line.text)
-  }
-}

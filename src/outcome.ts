@@ -5,6 +5,7 @@
  */
 import type { Message } from './log.js'
 import type { Category, PlanEntry } from './plan/types.js'
+import type { ResolvedRun } from './simvue/resolve-run.js'
 import type { ArtifactResult, ArtifactStatus } from './upload/types.js'
 
 /** The phases, as an error names them ("finding the run failed: ..."). */
@@ -15,13 +16,9 @@ export type Step =
   | 'uploading'
   | 'setting the run status'
 
-export interface RunInfo {
-  id: string
-  name: string
+export interface RunInfo extends ResolvedRun {
   /** The run's page in the web UI. */
   url: string
-  status: string
-  created: boolean
 }
 
 export interface RunStatusOutcome {

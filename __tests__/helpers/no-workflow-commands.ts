@@ -3,7 +3,7 @@
  * project's own CI such a line becomes an annotation or a hidden line. Run in every test
  * worker (vitest `setupFiles`), this escapes such lines written to stdout, stderr or the
  * console and fails the test that printed them. Code under test logs through a
- * `MemoryLogger` (src/log.ts); a child process's output is captured, not echoed.
+ * `MemoryLogger` (memory-logger.ts); a child process's output is captured, not echoed.
  */
 import { format } from 'node:util'
 import { afterAll, afterEach, expect } from 'vitest'

@@ -4,7 +4,7 @@ import { SetupError } from '../../src/errors.js'
 import { forMarkdown, text } from '../../src/log.js'
 import { newOutcome, type Outcome } from '../../src/outcome.js'
 import { count, formatBytes, groupBy, withArticle } from '../../src/format.js'
-import { byCause } from '../../src/report/annotations.js'
+import { causeKey } from '../../src/report/annotations.js'
 import { renderSummary, type SummaryLimits } from '../../src/report/summary.js'
 import type { ArtifactResult, ArtifactStatus } from '../../src/upload/types.js'
 
@@ -246,7 +246,7 @@ describe('grouping', () => {
     const failed = Array.from({ length: 100_000 }, (_, i) =>
       result(`f${i}.txt`, 'failed', 'storage upload failed: 503 SlowDown')
     )
-    const groups = byCause(failed)
+    const groups = groupBy(failed, causeKey)
     expect(groups.size).toBe(1)
     expect([...groups.values()][0]).toHaveLength(100_000)
   })

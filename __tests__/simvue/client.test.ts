@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startDevServer } from '../../dev-server/index.ts'
 import { InputError, SetupError, SimvueHttpError } from '../../src/errors.js'
-import { forLog, MemoryLogger } from '../../src/log.js'
+import { forLog } from '../../src/log.js'
 import { resolveRun } from '../../src/simvue/resolve-run.js'
 import { bufferSource, SimvueClient, type SimvueClientOptions } from '../../src/simvue/client.js'
 import {
@@ -16,6 +16,7 @@ import {
   StorageError,
   TokenRefusedError
 } from '../../src/simvue/errors.js'
+import { MemoryLogger } from '../helpers/memory-logger.js'
 import { sha256, useTestServer } from '../helpers/simvue.js'
 import { requestsTo } from '../upload/helpers.js'
 

@@ -2,7 +2,7 @@
 import { lstatSync, mkdtempSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { MemoryLogger } from '../../src/log.js'
+import { MemoryLogger } from '../helpers/memory-logger.js'
 import type { PlanEntry } from '../../src/plan/types.js'
 import { SimvueClient, type SimvueClientOptions } from '../../src/simvue/client.js'
 import type { UploadContext, UploadOutcome } from '../../src/upload/types.js'

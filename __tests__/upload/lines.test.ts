@@ -1,6 +1,6 @@
 /** What people read during an upload: rate-limited retry lines and the progress line. */
 import { describe, expect, it } from 'vitest'
-import { MemoryLogger } from '../../src/log.js'
+import { MemoryLogger } from '../helpers/memory-logger.js'
 import { RetryNotices } from '../../src/upload/notices.js'
 import { formatEta, Progress } from '../../src/upload/progress.js'
 

@@ -5,6 +5,7 @@
  * annotations (the aggregate first); past it they stay plain log lines.
  */
 import * as core from '@actions/core'
+import { capitalise } from '../format.js'
 import { asText, forLog, type Logger, type Message } from '../log.js'
 
 /** GitHub's cap on annotations of one kind in one step. */
@@ -18,8 +19,8 @@ function line(message: Message): string {
 
 export class ActionLogger implements Logger {
   readonly debugEnabled = core.isDebug()
-  private warnings = 0
-  private errors = 0
+  /** Annotations made, of each kind. */
+  private readonly made = { error: 0, warning: 0 }
 
   debug(message: Message): void {
     if (this.debugEnabled) core.debug(line(message))
@@ -30,26 +31,23 @@ export class ActionLogger implements Logger {
   }
 
   warning(message: Message, properties: { title?: Message } = {}): void {
-    if (this.warnings >= RUNTIME_WARNINGS) return core.info(`Warning: ${line(message)}`)
-    this.warnings++
-    core.warning(line(message), title(properties))
+    this.annotate('warning', message, properties, RUNTIME_WARNINGS)
   }
 
   error(message: Message, properties: { title?: Message } = {}): void {
     this.annotate('error', message, properties)
   }
 
-  /** An annotation of the final report; false when the step's budget is spent. */
-  annotate(kind: 'error' | 'warning', message: Message, properties: { title?: Message } = {}) {
-    const used = kind === 'error' ? this.errors : this.warnings
-    if (used >= ANNOTATIONS_PER_STEP) {
-      core.info(`${kind === 'error' ? 'Error' : 'Warning'}: ${line(message)}`)
-      return false
-    }
-    if (kind === 'error') this.errors++
-    else this.warnings++
+  /** An annotation within `budget` annotations of its kind; past it, a plain log line. */
+  annotate(
+    kind: 'error' | 'warning',
+    message: Message,
+    properties: { title?: Message } = {},
+    budget = ANNOTATIONS_PER_STEP
+  ): void {
+    if (this.made[kind] >= budget) return core.info(`${capitalise(kind)}: ${line(message)}`)
+    this.made[kind]++
     core[kind](line(message), title(properties))
-    return true
   }
 
   /** Fails the step with its error annotation (counted like any other). */

@@ -1,11 +1,6 @@
 /** The action's inputs, as the runner passes them (`INPUT_<NAME>`), read through @actions/core. */
 import * as core from '@actions/core'
-import {
-  ACTION_INPUT_NAMES,
-  type CredentialInput,
-  type InputName,
-  type InputSource
-} from '../input-source.js'
+import { ACTION_INPUT_NAMES, type CredentialInput, type InputSource } from '../input-source.js'
 
 const FORK_HINT =
   'If it comes from a secret, note that secrets are empty in workflows triggered by pull ' +
@@ -20,7 +15,7 @@ const MISSING: Record<CredentialInput, string> = {
 
 export const actionInputSource: InputSource = {
   // Untrimmed: `path` lines keep their spaces, and the parsers trim where it is meant.
-  value: (name: InputName) => core.getInput(name, { trimWhitespace: false }),
+  value: (name) => core.getInput(name, { trimWhitespace: false }),
   ...ACTION_INPUT_NAMES,
-  missing: (name: CredentialInput) => MISSING[name]
+  missing: (name) => MISSING[name]
 }

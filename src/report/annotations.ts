@@ -35,7 +35,7 @@ export function finalReport(outcome: Outcome, options: { failOnError: boolean; b
   }
   const failed = results.filter((r) => r.status === 'failed')
   if (failed.length === 0) return { kind: null, annotations: [] } satisfies FinalReport
-  const groups = byCause(failed)
+  const groups = groupBy(failed, causeKey)
   const suffix = options.failOnError ? '' : ' (fail-on-error: false, so the step succeeds)'
   const causes = groups.size === 1 ? 'one cause' : `${groups.size} causes`
   const aggregate: Annotation = {
@@ -71,11 +71,7 @@ function causeAnnotation(group: ArtifactResult[]): Annotation {
   }
 }
 
-/** Failed results grouped by their error with the file's own words and ids taken out. */
-export function byCause(failed: ArtifactResult[]): Map<string, ArtifactResult[]> {
-  return groupBy(failed, causeKey)
-}
-
+/** A failed result's error with the file's own words and ids taken out: its cause. */
 export function causeKey(result: ArtifactResult): string {
   let key = result.error ?? ''
   for (const own of [result.path, result.name, result.id].filter(Boolean) as string[]) {

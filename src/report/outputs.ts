@@ -8,7 +8,7 @@ import { OUTPUT_ARTIFACTS_MAX_BYTES } from '../config.js'
 import { text, type Text } from '../log.js'
 import type { Outcome } from '../outcome.js'
 import type { ArtifactResult } from '../upload/types.js'
-import { countByStatus } from './totals.js'
+import { countByStatus } from './summary.js'
 
 export interface Outputs {
   values: Record<string, string>
@@ -18,19 +18,15 @@ export interface Outputs {
   note: Text | null
 }
 
-export function outputsOf(
-  outcome: Outcome,
-  options: { tempDir: string; maxBytes?: number }
-): Outputs | null {
+export function outputsOf(outcome: Outcome, options: { tempDir: string }): Outputs | null {
   if (!outcome.plan) return null
   const { results } = outcome
   const counts = countByStatus(results)
   const all = JSON.stringify(results)
-  const maxBytes = options.maxBytes ?? OUTPUT_ARTIFACTS_MAX_BYTES
-  const fits = Buffer.byteLength(all) <= maxBytes
+  const fits = Buffer.byteLength(all) <= OUTPUT_ARTIFACTS_MAX_BYTES
   const shortened = fits
     ? { json: all, kept: results.length }
-    : shortenedArtifacts(results, maxBytes)
+    : shortenedArtifacts(results, OUTPUT_ARTIFACTS_MAX_BYTES)
   const file = fits
     ? null
     : { path: path.join(options.tempDir, `simvue-artifacts-${process.pid}.json`), contents: all }

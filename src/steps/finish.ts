@@ -1,8 +1,8 @@
 /** Step 6 (server side): the run's status after the uploads, and `terminated` on cancel. */
+import { count } from '../format.js'
 import type { Inputs } from '../inputs.js'
 import { text, type Logger } from '../log.js'
 import type { RunInfo, RunStatusOutcome } from '../outcome.js'
-import { count } from '../format.js'
 import type { SimvueClient } from '../simvue/client.js'
 import type { ArtifactResult } from '../upload/types.js'
 
@@ -43,6 +43,6 @@ export async function terminateRun(client: SimvueClient, run: RunInfo, log: Logg
 }
 
 /** Simvue's DATETIME_FORMAT, %Y-%m-%dT%H:%M:%S.%f in UTC. */
-export function utcTimestamp(date: Date): string {
+function utcTimestamp(date: Date): string {
   return date.toISOString().replace('Z', '000')
 }
