@@ -32605,7 +32605,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1311);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4442);
 /**
  * `simvue-upload`: the command line's process entry. SIGINT or SIGTERM once starts no new
  * file and reports what was done; a second one stops at once.
@@ -32634,7 +32634,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1311:
+/***/ 4442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32651,7 +32651,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/config.ts
-/** Tunables in one place. Inputs override the ones users may change (action.yml). */
+/** Tunables in one place; the defaults and bounds of inputs are in readInputs (inputs.ts). */
 const ACTION_VERSION = '0.1.0';
 const USER_AGENT = `Simvue GitHub Action ${ACTION_VERSION}`;
 const CLI_USER_AGENT = `simvue-upload ${ACTION_VERSION}`;
@@ -32687,10 +32687,6 @@ const STORAGE_FLOOR_BYTES_PER_S = 64 * 1024;
  */
 const SYSTEMIC_FAILURE_LIMIT = 10;
 const API_TIMEOUT_MS = 30_000;
-const DEFAULT_CONCURRENCY = 32;
-const MAX_CONCURRENCY = 64;
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_STALL_TIMEOUT_S = 300;
 /** Backoff: base × factorⁿ with full jitter, capped; a request gives up after the bound. */
 const RETRY_BASE_MS = 1_000;
 const RETRY_FACTOR = 2;
@@ -32723,8 +32719,8 @@ function envMilliseconds(name, fallback, env = process.env) {
     return Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 const retryBaseMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_RETRY_BASE_MS', RETRY_BASE_MS, env);
-const apiTimeoutMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS, env);
-const progressIntervalMs = (env = process.env) => envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS, env);
+const apiTimeoutMs = () => envMilliseconds('SIMVUE_UPLOAD_API_TIMEOUT_MS', API_TIMEOUT_MS);
+const progressIntervalMs = () => envMilliseconds('SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS', PROGRESS_INTERVAL_MS);
 
 ;// CONCATENATED MODULE: ./src/log.ts
 /**
@@ -32816,29 +32812,6 @@ function forMarkdown(value) {
         .replace(/\u200b/g, '')
         .replace(MARKDOWN_SPECIAL, (char) => (char === '&' ? '&amp;' : `\\${char}`));
 }
-/** A logger that keeps every line (tests, and code that reports later). */
-class MemoryLogger {
-    lines = [];
-    debugEnabled;
-    constructor(options = {}) {
-        this.debugEnabled = options.debug ?? true;
-    }
-    push(level, message) {
-        this.lines.push({ level, text: asText(message).render(forLog) });
-    }
-    debug = (message) => this.push('debug', message);
-    info = (message) => this.push('info', message);
-    warning = (message) => this.push('warning', message);
-    error = (message) => this.push('error', message);
-    async group(title, work) {
-        this.push('group', title);
-        return work();
-    }
-    /** Every line of these levels, in order. */
-    of(...levels) {
-        return this.lines.filter((line) => levels.includes(line.level)).map((line) => line.text);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
@@ -32858,10 +32831,7 @@ class DisplayError extends Error {
 }
 /** A problem with the step's inputs or environment, found before any request is sent. */
 class InputError extends DisplayError {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
-    }
+    name = 'InputError';
 }
 /** Problems with the resolved plan (names, collisions, sizes); lists every offender. */
 class PlanError extends DisplayError {
@@ -32874,10 +32844,7 @@ class PlanError extends DisplayError {
 }
 /** Fails the whole step: server unreachable or too old, token refused, run not found, … */
 class SetupError extends DisplayError {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'SetupError';
-    }
+    name = 'SetupError';
 }
 /** An HTTP answer the caller did not expect; carries what is needed to explain it. */
 class SimvueHttpError extends Error {
@@ -33003,7 +32970,16 @@ function groupBy(items, keyOf) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./src/report/totals.ts
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The report in words: the outcome line that ends the log, and the job summary (the action's;
+ * the command line writes the same Markdown with --summary). Every value of the summary passes
+ * `forMarkdown`.
+ */
+
+
+
+
 function countByStatus(results) {
     const counts = {
         uploaded: 0,
@@ -33027,12 +33003,7 @@ function statusParts(results) {
         parts.push(`${counts.deduplicated} deduplicated`);
     return [...parts, `${counts.failed} failed`];
 }
-
-;// CONCATENATED MODULE: ./src/report/outcome-line.ts
 /** The one line, at top level after the groups, that says what the step did. */
-
-
-
 function outcomeLine(outcome) {
     const took = formatSeconds(outcome.durationMs);
     const planned = outcome.plan?.length ?? 0;
@@ -33050,6 +33021,2052 @@ function outcomeLine(outcome) {
         : trusted('no files');
     const run = outcome.run ? log_text `; run "${outcome.run.name}" ${outcome.run.url}` : trusted('');
     return log_text `${head}: ${files}, ${formatBytes(outcome.bytesSent)} sent in ${took}${run}.`;
+}
+const md = forMarkdown;
+const mdText = (message) => asText(message).render(forMarkdown);
+/**
+ * The run, totals, a setup failure, the run status, warnings, and a table of artifacts:
+ * failures first and always shown, many successes folded into `<details>`, every row within
+ * GitHub's summary size limit. A dry run lists local path → name instead of statuses.
+ */
+function renderSummary(outcome, limits = {}) {
+    const lines = [`## Simvue artifacts${outcome.dryRun ? ' (dry run)' : ''}`, ''];
+    const { run, failure, results } = outcome;
+    if (run) {
+        const created = run.created ? ', created by this step' : '';
+        lines.push(`Run [${md(run.name)}](${run.url}) (\`${md(run.id)}\`${created}), status ${md(run.status)}.`, '');
+    }
+    if (failure) {
+        lines.push(`> [!CAUTION]`, `> **Failed while ${failure.step}:** ${mdText(errorText(failure.error))}`, '');
+    }
+    if (outcome.cancelled)
+        lines.push('> [!WARNING]', '> **Cancelled:** no new file was started.', '');
+    lines.push(totalsLine(outcome), '');
+    const status = outcome.runStatus;
+    if (status) {
+        const shown = {
+            set: `Run status set to **${md(status.requested)}**.`,
+            left: `Run status **not** set to ${md(status.requested)}: ${mdText(status.reason ?? '')}.`,
+            failed: `Setting the run status to ${md(status.requested)} failed: ${mdText(status.reason ?? '')}.`
+        }[status.state];
+        lines.push(shown, '');
+    }
+    const warnings = outcome.warnings.filter((warning) => warning !== status?.warning);
+    if (warnings.length) {
+        lines.push(`**${count(warnings.length, 'warning')}:**`, '');
+        for (const warning of warnings.slice(0, 20))
+            lines.push(`- ${mdText(warning)}`);
+        if (warnings.length > 20)
+            lines.push(`- … and ${warnings.length - 20} more (see the log)`);
+        lines.push('');
+    }
+    const head = lines.join('\n') + '\n';
+    if (results.length === 0)
+        return head;
+    const maxBytes = (limits.maxBytes ?? SUMMARY_MAX_BYTES) - Buffer.byteLength(head) - 512;
+    return head + tableRows(outcome, { maxBytes, maxRows: limits.maxRows ?? SUMMARY_MAX_ROWS });
+}
+function totalsLine(outcome) {
+    const { results } = outcome;
+    const bytes = formatBytes(results.reduce((sum, r) => sum + r.size, 0));
+    if (outcome.dryRun) {
+        return `**${results.length} planned** · ${bytes} in ${count(results.length, 'artifact')}; nothing was sent.`;
+    }
+    if (results.length === 0)
+        return outcome.failure ? 'No artifact was planned.' : 'No files to upload in this step.';
+    return (`**${statusParts(results).join(' · ')}** of ${count(results.length, 'artifact')} (${bytes}); ` +
+        `${formatBytes(outcome.bytesSent)} sent in ${formatSeconds(outcome.durationMs)}.`);
+}
+/** Successful rows shown open; more than this fold into `<details>`. */
+const OPEN_ROWS = 10;
+const STATUS = {
+    failed: '❌ failed',
+    uploaded: '✅ uploaded',
+    skipped: '⏭️ skipped: already uploaded with the same SHA-256',
+    stored: '✅ stored: the server had this content already',
+    deduplicated: '✅ deduplicated: an artifact with this content was reused',
+    planned: '📝 planned'
+};
+function row(result, dryRun) {
+    const size = formatBytes(result.size);
+    if (dryRun) {
+        const source = result.path ? md(result.path) : '(object)';
+        return `| ${source} | ${md(result.name)} | ${size} | ${md(result.mimeType)} |`;
+    }
+    const status = result.status === 'failed' && result.error
+        ? `${STATUS.failed}: ${md(result.error)}`
+        : STATUS[result.status];
+    return `| ${md(result.name)} | ${size} | ${result.category} | ${md(result.mimeType)} | ${status} |`;
+}
+function header(dryRun) {
+    return dryRun
+        ? '| Local path | Name | Size | MIME type |\n| --- | --- | ---: | --- |\n'
+        : '| Name | Size | Category | MIME type | Status |\n| --- | ---: | --- | --- | --- |\n';
+}
+function tableRows(outcome, limits) {
+    const { results, dryRun } = outcome;
+    const failed = results.filter((r) => r.status === 'failed');
+    const others = results.filter((r) => r.status !== 'failed');
+    let budget = limits.maxBytes;
+    let rows = 0;
+    const take = (list) => {
+        let out = '';
+        for (const result of list) {
+            const line = row(result, dryRun) + '\n';
+            const bytes = Buffer.byteLength(line);
+            if (rows === limits.maxRows || bytes > budget)
+                break;
+            out += line;
+            budget -= bytes;
+            rows++;
+        }
+        return out;
+    };
+    let out = '';
+    if (failed.length)
+        out += `### ${count(failed.length, 'failed artifact')}\n\n${header(false)}${take(failed)}\n`;
+    if (others.length) {
+        const body = header(dryRun) + take(others);
+        const what = dryRun
+            ? count(others.length, 'planned artifact')
+            : count(others.length, 'artifact') + ' done';
+        out +=
+            others.length > OPEN_ROWS
+                ? `<details><summary>${what}</summary>\n\n${body}\n</details>\n`
+                : `${failed.length ? `### ${what}\n\n` : ''}${body}\n`;
+    }
+    if (rows < results.length) {
+        out += `\n_Table truncated: ${count(results.length - rows, 'more artifact')} not shown to keep this summary short (at most ${limits.maxRows} rows, under GitHub’s 1 MiB limit); the \`artifacts\` output (or \`artifacts-file\`) lists them all._\n`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/simvue/errors.ts
+/**
+ * Errors of the Simvue transport. They extend the shared classes in `../errors.ts` so callers
+ * can test either the family (`SimvueHttpError`) or the precise case.
+ */
+
+/** Any non-success HTTP answer; remembers `Retry-After` so the retry loop can honour it. */
+class HttpStatusError extends SimvueHttpError {
+    /** Parsed `Retry-After`, in ms; null when absent or unparsable. */
+    retryAfterMs;
+    constructor(method, url, status, detail, retryAfterMs = null) {
+        super(method, url, status, detail);
+        this.name = 'HttpStatusError';
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/**
+ * The API refused the token (401). Never retried: it stops the whole step, and there is only
+ * one useful thing to say about it.
+ */
+class TokenRefusedError extends SimvueHttpError {
+    constructor(method, url, apiUrl) {
+        super(method, url, 401, 'token refused');
+        this.name = 'TokenRefusedError';
+        this.message =
+            `The token was refused by ${apiUrl} (401 Unauthorized). Check the secret passed as ` +
+                'SIMVUE_TOKEN or input `token`: it may have expired, been revoked, or belong to another ' +
+                'Simvue server.';
+    }
+}
+/** Object storage answered an error; the detail is its S3 XML body's code and message. */
+class StorageError extends HttpStatusError {
+    constructor(url, status, detail, retryAfterMs) {
+        super('POST', url, status, detail, retryAfterMs);
+        this.name = 'StorageError';
+    }
+}
+function isTokenRefused(error) {
+    return error instanceof TokenRefusedError;
+}
+/** Storage 403 (usually an expired presigned policy): a fresh URL may fix it. */
+function isStorageForbidden(error) {
+    return error instanceof StorageError && error.status === 403;
+}
+/** The upload was cancelled (SIGINT/SIGTERM): never retried. */
+class CancelledError extends Error {
+    constructor(message = 'cancelled') {
+        super(message);
+        this.name = 'CancelledError';
+    }
+}
+function isCancelled(error) {
+    return error instanceof CancelledError;
+}
+
+;// CONCATENATED MODULE: ./src/simvue/detail.ts
+/** Turning error bodies into one readable explanation (FastAPI `detail`, S3 XML). */
+const MAX_TEXT = 300;
+/** FastAPI `{"detail": …}`: a string, or the 422 list formatted as `loc: msg` lines. */
+function formatDetail(body) {
+    const text = body.toString('utf8').trim();
+    if (!text)
+        return '';
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return shorten(text);
+    }
+    const detail = isObject(json) && 'detail' in json ? json.detail : json;
+    if (typeof detail === 'string')
+        return shorten(detail);
+    if (Array.isArray(detail))
+        return detail.map(formatIssue).join('\n');
+    return shorten(JSON.stringify(detail));
+}
+function formatIssue(issue) {
+    if (!isObject(issue))
+        return shorten(JSON.stringify(issue));
+    const loc = Array.isArray(issue.loc) ? issue.loc.map(String).join('.') : '';
+    const msg = typeof issue.msg === 'string' ? issue.msg : JSON.stringify(issue);
+    return loc ? `${loc}: ${msg}` : msg;
+}
+/** S3 error documents: `<Error><Code>BadDigest</Code><Message>…</Message></Error>`. */
+function parseS3Error(body) {
+    const text = body.toString('utf8');
+    const code = xmlText(text, 'Code');
+    const message = xmlText(text, 'Message');
+    if (code || message)
+        return { code, message };
+    return { code: '', message: shorten(text.trim()) };
+}
+function xmlText(xml, tag) {
+    const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
+    return match?.[1] ? decodeEntities(match[1].trim()) : '';
+}
+function decodeEntities(text) {
+    return text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+}
+function shorten(text, max = MAX_TEXT) {
+    const oneLine = text.replace(/\s+/g, ' ');
+    return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/simvue/retry.ts
+/**
+ * Our retry policy (docs/design.md, "Retries"), for API and storage requests alike. The
+ * classification is pure so it can be tested from a table; `withRetry` only adds the loop,
+ * the waits, the bounds and cancellation.
+ */
+
+
+
+
+
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/**
+ * Socket-level failures worth another attempt. Our own: ESTALL (stall watchdog), EDEADLINE
+ * (an attempt's overall deadline), EEARLY (storage answered before the whole body was sent).
+ */
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'ESTALL',
+    'EDEADLINE',
+    'EEARLY',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ENETDOWN'
+]);
+function isRetryableStatus(status) {
+    return RETRYABLE_STATUSES.has(status);
+}
+function isRetryableNetworkCode(code) {
+    return RETRYABLE_CODES.has(code);
+}
+function classifyError(error) {
+    if (error instanceof NetworkError) {
+        return { retry: isRetryableNetworkCode(error.code), retryAfterMs: null, reason: error.code };
+    }
+    if (error instanceof SimvueHttpError) {
+        const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : null;
+        const reason = [error.status, external_node_http_.STATUS_CODES[error.status]].filter(Boolean).join(' ');
+        return { retry: isRetryableStatus(error.status), retryAfterMs, reason };
+    }
+    return { retry: false, retryAfterMs: null, reason: errorMessage(error) };
+}
+/** `Retry-After` as delta-seconds or an HTTP date; null when absent or garbage. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined)
+        return null;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (!/[a-z]/i.test(text))
+        return null;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+/**
+ * Wait before retry number `retry` (1 = after the first failure): full jitter over
+ * base × factor^(retry-1), capped; a Retry-After replaces it, capped the same way.
+ */
+function backoffDelay(retry, options) {
+    if (options.retryAfterMs !== null)
+        return Math.min(options.retryAfterMs, RETRY_MAX_DELAY_MS);
+    const ceiling = Math.min(RETRY_MAX_DELAY_MS, options.baseMs * RETRY_FACTOR ** (retry - 1));
+    return Math.floor(options.random() * ceiling);
+}
+/**
+ * Runs `operation` until it succeeds, fails with a non-retryable error, runs out of attempts,
+ * the next wait would pass the total time bound, or `signal` aborts. The last error is
+ * rethrown (CancelledError when cancelled during a wait).
+ */
+async function withRetry(operation, options) {
+    const now = options.now ?? Date.now;
+    const totalMs = options.totalMs ?? RETRY_TOTAL_MS;
+    const started = now();
+    for (let attempt = 1;; attempt++) {
+        if (options.signal?.aborted)
+            throw new CancelledError();
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            const decision = classifyError(error);
+            if (!decision.retry || attempt >= options.maxAttempts)
+                throw error;
+            const wait = backoffDelay(attempt, {
+                // Read on a retry only: thousands of requests that succeed need no environment read.
+                baseMs: options.baseMs ?? retryBaseMs(),
+                random: options.random ?? Math.random,
+                retryAfterMs: decision.retryAfterMs
+            });
+            if (now() - started + wait > totalMs)
+                throw error;
+            options.onRetry?.({
+                reason: decision.reason,
+                attempt: attempt + 1,
+                maxAttempts: options.maxAttempts,
+                waitMs: wait
+            });
+            await (options.sleep ?? sleep)(wait, options.signal);
+        }
+    }
+}
+function sleep(ms, signal) {
+    return (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => {
+        throw new CancelledError();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/simvue/url.ts
+/** Server URL handling: normalisation like the Python client, and the http:// guard. */
+
+const EXAMPLE = 'e.g. https://uk.simvue.io';
+/**
+ * Appends `/api` unless the URL already ends with it (after stripping one trailing `/`).
+ * Unlike the Python client, `https://h/api/` gives `https://h/api`, not `https://h/api/api`.
+ */
+function normaliseServerUrl(raw, options) {
+    const { source } = options;
+    const text = raw.trim();
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new InputError(`${source} is not a valid URL: "${text}" (${EXAMPLE}).`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`${source} must be an https:// URL (${EXAMPLE}); got scheme "${url.protocol}".`);
+    }
+    if (url.username || url.password) {
+        throw new InputError(`${source} must not contain user-info (user:password@): remove it and pass the token ` +
+            'as SIMVUE_TOKEN or input `token`.');
+    }
+    if (url.search || url.hash || /[?#]/.test(text)) {
+        throw new InputError(`${source} must not contain a query string or fragment (?… or #…): give the server's ` +
+            `base URL (${EXAMPLE}).`);
+    }
+    if (url.protocol === 'http:' && !options.allowInsecureHttp && !isLoopbackHost(url.hostname)) {
+        throw new InputError(`${source} uses http:// to ${url.host}, which would send the token unencrypted: use ` +
+            'https, or set allow-insecure-http: true.');
+    }
+    let path = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
+    if (!path.endsWith('/api'))
+        path += '/api';
+    const apiUrl = `${url.origin}${path}`;
+    return { apiUrl, webUrl: apiUrl.slice(0, -'/api'.length), origin: url.origin };
+}
+/** localhost, *.localhost, 127.0.0.0/8 and ::1, judged by the literal host (no DNS). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if (host === '[::1]' || host === '::1')
+        return true;
+    const octets = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+    return octets !== null && octets[1] === '127' && octets.slice(2).every((o) => Number(o) <= 255);
+}
+/** A URL safe to log: no user-info, query or fragment (presigned signatures live there). */
+function redactUrl(url, base) {
+    try {
+        const parsed = typeof url === 'string' ? new URL(url, base) : url;
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+/** Joins path segments onto a base URL, encoding each segment (ids come from the server). */
+function joinUrl(base, ...segments) {
+    return [base.replace(/\/+$/, ''), ...segments.map((s) => encodeURIComponent(s))].join('/');
+}
+
+;// CONCATENATED MODULE: ./src/simvue/api.ts
+/**
+ * JSON requests to the Simvue API: the bearer token (API origin only, asserted), timeouts,
+ * retries, and errors that name the request and quote the server's `detail`.
+ */
+
+
+
+
+
+/** Run and artifact listings can be large; anything beyond this is not a Simvue answer. */
+const MAX_API_RESPONSE_BYTES = 64 * 2 ** 20;
+/** Simvue ids (and our own path words): letters, digits, `-` and `_`. */
+const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/;
+class ApiClient {
+    apiUrl;
+    origin;
+    options;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = options.apiUrl;
+        this.origin = new URL(options.apiUrl).origin;
+    }
+    /** The call with the retry policy applied. */
+    request(call) {
+        const target = this.target(call);
+        return this.retry(`${call.method} ${target.safe}`, () => this.send(call, target), call);
+    }
+    /** `operation` under the retry policy; each retry is told to the call's or the client's listener. */
+    retry(what, operation, call = {}) {
+        const onRetry = call.onRetry ?? this.options.onRetry;
+        return withRetry(operation, {
+            maxAttempts: this.options.maxAttempts,
+            signal: call.signal ?? this.options.signal,
+            onRetry: onRetry && ((notice) => onRetry(notice, what))
+        });
+    }
+    /** One attempt; throws TokenRefusedError on 401 and HttpStatusError on other statuses. */
+    attempt(call) {
+        return this.send(call, this.target(call));
+    }
+    async send(call, { url, safe }) {
+        // The token must never leave the API origin (scheme, host and port), whatever built the URL.
+        if (url.origin !== this.origin) {
+            throw new Error(`refusing to send the Simvue token to ${url.origin} (API is ${this.origin})`);
+        }
+        const headers = {
+            Accept: 'application/json',
+            Authorization: `Bearer ${this.options.token}`
+        };
+        let body;
+        if (call.body !== undefined) {
+            body = Buffer.from(JSON.stringify(call.body), 'utf8');
+            headers['Content-Type'] = 'application/json';
+        }
+        const timeoutMs = this.options.timeoutMs ?? API_TIMEOUT_MS;
+        const response = await this.options.transport.send({
+            method: call.method,
+            url,
+            headers,
+            body,
+            idleTimeoutMs: timeoutMs,
+            idleCode: 'ETIMEDOUT',
+            deadlineMs: timeoutMs,
+            signal: call.signal ?? this.options.signal,
+            maxResponseBytes: call.maxResponseBytes ?? MAX_API_RESPONSE_BYTES
+        });
+        return this.interpret(call, url, safe, response);
+    }
+    interpret(call, url, safe, response) {
+        const { status } = response;
+        if (status === 401)
+            throw new TokenRefusedError(call.method, safe, this.apiUrl);
+        if (status >= 300 && status < 400) {
+            const location = response.headers.location;
+            const target = location ? redactUrl(location, url) : '(no Location header)';
+            throw new HttpStatusError(call.method, safe, status, `redirect to ${target} not followed; check server-url (scheme, host and path)`);
+        }
+        if (!(call.accept ?? [200]).includes(status)) {
+            const retryAfter = parseRetryAfter(response.headers['retry-after']);
+            throw new HttpStatusError(call.method, safe, status, formatDetail(response.body), retryAfter);
+        }
+        const text = response.body.toString('utf8');
+        try {
+            return { status, json: JSON.parse(text), method: call.method, url: safe };
+        }
+        catch {
+            const got = text.trim() ? `"${shorten(text, 120)}"` : 'an empty body';
+            throw new HttpStatusError(call.method, safe, status, `expected a JSON answer, got ${got}`);
+        }
+    }
+    /** The call's URL, built once per call (not per attempt), and its loggable form. */
+    target(call) {
+        // Ids come from the server: `..` or `a/b` must never turn into another endpoint.
+        for (const segment of call.path) {
+            if (!PATH_SEGMENT.test(segment)) {
+                throw new Error(`refusing ${JSON.stringify(segment)} as part of an API path: Simvue ids are ` +
+                    'letters, digits, - and _');
+            }
+        }
+        const safe = joinUrl(this.apiUrl, ...call.path);
+        const url = new URL(safe);
+        for (const [key, value] of Object.entries(call.query ?? {}))
+            url.searchParams.set(key, value);
+        return { url, safe };
+    }
+}
+/** The answer is not what the contract promises (e.g. no `id`): an error naming the request. */
+function badAnswer(answer, what) {
+    return new HttpStatusError(answer.method, answer.url, answer.status, what);
+}
+function hasStatus(error, status) {
+    return error instanceof HttpStatusError && error.status === status;
+}
+
+;// CONCATENATED MODULE: ./src/simvue/runs.ts
+/** Runs and folders (docs/design.md, "The Simvue contract used" and "Runs"). */
+
+
+
+/** 404 → null. */
+async function getRun(api, id) {
+    try {
+        const answer = await api.request({ method: 'GET', path: ['runs', id] });
+        if (!isObject(answer.json))
+            throw badAnswer(answer, 'expected a run object');
+        return { ...answer.json, id };
+    }
+    catch (error) {
+        if (hasStatus(error, 404))
+            return null;
+        throw error;
+    }
+}
+/**
+ * Every run with exactly this name (and folder, when given). Pages are read until `count`
+ * is reached, a page adds no run not seen before (a server that ignores `start`), or
+ * RUNS_MAX_PAGES. A matching run whose id is not a Simvue id is an error, not dropped.
+ */
+async function findRunsByName(api, name, folder) {
+    const filters = [`name == ${name}`];
+    if (folder !== null)
+        filters.push(`folder.path == ${folder}`);
+    const found = new Map();
+    const seen = new Set();
+    for (let page = 0; page < RUNS_MAX_PAGES; page++) {
+        const start = page * RUNS_PAGE_SIZE;
+        const answer = await api.request({
+            method: 'GET',
+            path: ['runs'],
+            query: {
+                filters: JSON.stringify(filters),
+                start: String(start),
+                count: String(RUNS_PAGE_SIZE)
+            }
+        });
+        const body = answer.json;
+        if (!isObject(body) || !Array.isArray(body.data)) {
+            throw badAnswer(answer, 'expected {"data": [...], "count": n}');
+        }
+        const before = seen.size;
+        for (const item of body.data) {
+            seen.add(isObject(item) ? JSON.stringify(item.id) : JSON.stringify(item));
+            addRun(found, item, name, answer);
+        }
+        const total = typeof body.count === 'number' ? body.count : 0;
+        if (body.data.length === 0 || start + RUNS_PAGE_SIZE >= total || seen.size === before)
+            break;
+    }
+    return [...found.values()];
+}
+function addRun(found, item, name, answer) {
+    // The server's filter may be looser (case, substring); names are exact and case-sensitive.
+    if (!isObject(item) || item.name !== name)
+        return;
+    const id = item.id;
+    if (typeof id !== 'string' || !PATH_SEGMENT.test(id)) {
+        throw badAnswer(answer, `the server listed a run named as asked whose id ${describe(id)} is not a Simvue id`);
+    }
+    if (!found.has(id))
+        found.set(id, { ...item, id });
+}
+function describe(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
+}
+/** 200, or 409 carrying the existing folder's id. */
+async function createFolder(api, path) {
+    const answer = await api.request({
+        method: 'POST',
+        path: ['folders'],
+        body: { path },
+        accept: [200, 409]
+    });
+    return requireId(answer, 'folder');
+}
+/**
+ * 200 or 409 with id. A retry after a lost answer could create a second run of the same name,
+ * so before each retry the name is looked up first and a run found there is taken as ours.
+ */
+function createRun(api, body) {
+    return api.retry(`POST ${api.apiUrl}/runs`, async (attempt) => {
+        if (attempt > 1) {
+            const existing = await findRunsByName(api, body.name, body.folder);
+            if (existing.length === 1 && existing[0]) {
+                return { id: existing[0].id, name: existing[0].name || body.name };
+            }
+        }
+        const answer = await api.attempt({ method: 'POST', path: ['runs'], body, accept: [200, 409] });
+        const id = requireId(answer, 'run');
+        return { id, name: stringField(answer.json, 'name') || body.name };
+    });
+}
+async function updateRun(api, id, body) {
+    await api.request({ method: 'PUT', path: ['runs', id], body, accept: [200, 409] });
+}
+/** The answer's `id`, checked to be a Simvue id before anything puts it into a URL path. */
+function requireId(answer, what) {
+    const json = answer.json;
+    const id = isObject(json) ? json.id : undefined;
+    if (id === undefined || id === null || id === '') {
+        throw badAnswer(answer, `the answer has no ${what} "id"`);
+    }
+    if (typeof id !== 'string' || !PATH_SEGMENT.test(id)) {
+        throw badAnswer(answer, `the answer's ${what} id ${describe(id)} is not a Simvue id`);
+    }
+    return id;
+}
+function stringField(json, key) {
+    if (!isObject(json))
+        return '';
+    const value = json[key];
+    return typeof value === 'string' ? value : '';
+}
+
+;// CONCATENATED MODULE: ./src/simvue/artifacts.ts
+/** Artifact requests A, C and D, and a run's artifact listing (docs/design.md, "The Simvue contract used"). */
+
+
+
+
+
+/**
+ * The run's artifacts (in one category, of one name, when given); 404 means the run does not
+ * exist.
+ */
+async function listRunArtifacts(api, runId, filter, options = {}) {
+    let json;
+    try {
+        const query = {};
+        if (filter.category)
+            query.category = filter.category;
+        if (filter.name !== undefined)
+            query.name = filter.name;
+        const answer = await api.request({
+            method: 'GET',
+            path: ['runs', runId, 'artifacts'],
+            query,
+            ...options
+        });
+        if (!Array.isArray(answer.json))
+            throw badAnswer(answer, 'expected a JSON array of artifacts');
+        json = answer.json;
+    }
+    catch (error) {
+        if (hasStatus(error, 404)) {
+            throw new SetupError(`Run ${runId} was not found on ${api.apiUrl} (listing its artifacts answered 404).`, { cause: error });
+        }
+        throw error;
+    }
+    return json.filter(isObject).map(toArtifactRecord);
+}
+function toArtifactRecord(item) {
+    return {
+        ...item,
+        id: String(item.id ?? ''),
+        name: String(item.name ?? ''),
+        checksum: typeof item.checksum === 'string' ? item.checksum : null,
+        size: typeof item.size === 'number' ? item.size : 0,
+        mime_type: String(item.mime_type ?? ''),
+        original_path: String(item.original_path ?? ''),
+        uploaded: item.uploaded === true
+    };
+}
+/** POST /api/artifacts; 200 and 409 (with id) are success; the `url` key must be present. */
+async function createArtifact(api, body, options) {
+    const { deduplicate, ...call } = options;
+    const answer = await api.request({
+        method: 'POST',
+        path: ['artifacts'],
+        query: deduplicate ? { deduplicate: 'true' } : {},
+        body,
+        accept: [200, 409],
+        ...call
+    });
+    const id = requireId(answer, 'artifact');
+    const json = answer.json;
+    if (!('url' in json))
+        throw badAnswer(answer, 'the answer has no "url" key');
+    const url = json.url;
+    if (url !== null && url !== '' && url !== false && typeof url !== 'string') {
+        throw badAnswer(answer, 'the answer\'s "url" is not a string');
+    }
+    return {
+        id,
+        url: typeof url === 'string' && url !== '' ? url : null,
+        fields: toFields(json.fields, () => badAnswer(answer, 'the answer\'s "fields" is not an object'))
+    };
+}
+function toFields(value, invalid) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isObject(value))
+        throw invalid();
+    const fields = {};
+    for (const [key, field] of Object.entries(value)) {
+        if (typeof field === 'object' && field !== null)
+            throw invalid();
+        fields[key] = String(field);
+    }
+    return fields;
+}
+/** Request C; 200 and 409 are success. */
+async function markUploaded(api, id, options = {}) {
+    await api.request({
+        method: 'PUT',
+        path: ['artifacts', id],
+        body: { uploaded: true },
+        accept: [200, 409],
+        ...options
+    });
+}
+/**
+ * Request D; 200 only. A 409 (already attached, or a retry after a lost answer whose first
+ * attempt was applied) is success only if the run lists this id in this category.
+ */
+async function attach(api, runId, artifactId, category, options = {}) {
+    const { name, ...call } = options;
+    try {
+        await api.request({
+            method: 'PUT',
+            path: ['runs', runId, 'artifacts', artifactId],
+            body: { category },
+            ...call
+        });
+    }
+    catch (error) {
+        if (!hasStatus(error, 409))
+            throw error;
+        // By name when known: a run with 100,000 artifacts is too large to list whole.
+        const listed = await listRunArtifacts(api, runId, { category, name }, call);
+        if (listed.some((record) => record.id === artifactId))
+            return;
+        const conflict = error;
+        throw new HttpStatusError(conflict.method, conflict.url, 409, `${conflict.detail || 'conflict'} (and artifact ${artifactId} is not among the run's ` +
+            `${category} artifacts)`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/simvue/multipart.ts
+/**
+ * multipart/form-data framing for S3-style presigned POSTs: the server's fields first, in order,
+ * then the `file` part (no Content-Type of its own). Built as two buffers around the file bytes
+ * so the exact Content-Length is known before sending (S3 refuses chunked POSTs).
+ */
+
+function multipartFrame(fields, filename, boundary = `----SimvueUpload${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`) {
+    const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`);
+    parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quote(filename)}"` +
+        '\r\n\r\n');
+    return {
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        head: Buffer.from(parts.join(''), 'utf8'),
+        tail: Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')
+    };
+}
+/** Total body length for a file of `size` bytes. */
+function multipartLength(frame, size) {
+    return frame.head.length + size + frame.tail.length;
+}
+/** HTML5 form encoding of names in Content-Disposition: `"`, CR and LF percent-encoded. */
+function quote(text) {
+    return text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+;// CONCATENATED MODULE: ./src/simvue/storage.ts
+/**
+ * Request B: the multipart POST to the presigned storage URL (docs/design.md, "The Simvue contract used").
+ * No Authorization, no redirects, exact Content-Length, the content reopened on every
+ * attempt. Success is a 200/204 that came after the whole body was handed to the socket;
+ * each attempt has a deadline of stall-timeout plus its size at a floor rate.
+ */
+
+
+
+
+
+
+
+
+/** Bytes in memory (objects, small files read once): sent as one buffer, no stream. */
+function bufferSource(buffer, filename) {
+    return { size: buffer.length, filename, buffer };
+}
+const MAX_STORAGE_RESPONSE_BYTES = 1 * 2 ** 20;
+/** stall-timeout plus the body at STORAGE_FLOOR_BYTES_PER_S. */
+function storageDeadlineMs(stallTimeoutMs, bodyBytes) {
+    return stallTimeoutMs + Math.ceil((bodyBytes / STORAGE_FLOOR_BYTES_PER_S) * 1000);
+}
+async function uploadToStorage(options, url, fields, source, call = {}) {
+    const target = parseStorageUrl(url, options.allowInsecureHttp);
+    const safe = redactUrl(target);
+    const frame = multipartFrame(fields, source.filename);
+    const length = multipartLength(frame, source.size);
+    // Progress counts each byte once, however many attempts re-send it.
+    let reported = 0;
+    const progress = (sentThisAttempt) => {
+        if (sentThisAttempt > reported) {
+            call.onBytes?.(sentThisAttempt - reported);
+            reported = sentThisAttempt;
+        }
+    };
+    await withRetry(async () => {
+        const content = 'open' in source ? await source.open() : source.buffer;
+        try {
+            const response = await options.transport.send({
+                method: 'POST',
+                url: target,
+                headers: { 'content-type': frame.contentType, 'content-length': String(length) },
+                body: Buffer.isBuffer(content)
+                    ? Buffer.concat([frame.head, content, frame.tail])
+                    : external_node_stream_.Readable.from(framed(frame, content, progress)),
+                idleTimeoutMs: options.stallTimeoutMs,
+                idleCode: 'ESTALL',
+                deadlineMs: storageDeadlineMs(options.stallTimeoutMs, length),
+                signal: call.signal,
+                maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
+            });
+            if (Buffer.isBuffer(content))
+                progress(source.size);
+            if (response.status === 200 || response.status === 204) {
+                if (response.bodySent)
+                    return;
+                throw new NetworkError(`POST ${safe}: storage answered ${response.status} before the whole body was sent`, 'EEARLY');
+            }
+            const { code, message } = parseS3Error(response.body);
+            const location = response.headers.location;
+            const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message;
+            const detail = [code, why].filter(Boolean).join(': ');
+            const retryAfter = parseRetryAfter(response.headers['retry-after']);
+            throw new StorageError(safe, response.status, detail, retryAfter);
+        }
+        finally {
+            if (!Buffer.isBuffer(content))
+                content.destroy();
+        }
+    }, {
+        maxAttempts: options.maxAttempts,
+        signal: call.signal,
+        onRetry: call.onRetry && ((notice) => call.onRetry?.(notice, `POST ${safe}`))
+    });
+}
+async function* framed(frame, content, progress) {
+    yield frame.head;
+    let sent = 0;
+    for await (const chunk of content) {
+        yield chunk;
+        progress((sent += chunk.length));
+    }
+    yield frame.tail;
+}
+/**
+ * The server hands out the storage URL: plain http to a host that is not loopback would
+ * send the file unencrypted, so it is refused unless allow-insecure-http.
+ */
+function parseStorageUrl(url, allowInsecureHttp) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new Error('the server returned an invalid storage URL');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new Error(`the server returned a storage URL with scheme ${parsed.protocol}`);
+    }
+    if (parsed.protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(parsed.hostname)) {
+        throw new Error(`the server returned a storage URL with http:// to ${parsed.host}, which would send ` +
+            'the file unencrypted: use https storage, or set allow-insecure-http: true');
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/simvue/scrub.ts
+const REDACTED = '***';
+function makeScrubber(secrets) {
+    const kept = secrets.filter((secret) => secret.length > 0);
+    const bytes = kept.map((secret) => Buffer.from(secret, 'utf8'));
+    const text = (value) => {
+        let out = value;
+        for (const secret of kept) {
+            if (!out.includes(secret))
+                continue;
+            out = out.split(`Bearer ${secret}`).join(REDACTED).split(secret).join(REDACTED);
+        }
+        return out;
+    };
+    return {
+        text,
+        // Answers are only decoded when they hold a secret: listings can be megabytes.
+        buffer: (value) => bytes.some((secret) => value.includes(secret))
+            ? Buffer.from(text(value.toString('utf8')), 'utf8')
+            : value
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simvue/transport.ts
+/**
+ * One HTTP attempt, on undici's `request` (the client @actions/http-client bundles): no
+ * redirects, exact Content-Length, undici's header and body timeouts as the stall watchdog,
+ * an overall deadline and cancellation through abort signals. Proxies follow
+ * @actions/http-client's rules (HTTPS_PROXY, NO_PROXY, loopback always direct) through its
+ * undici ProxyAgent. Every answer leaves here with the token scrubbed from its text.
+ */
+
+
+
+
+
+
+
+
+
+/** Hints for errors a user can fix (custom CAs are the common one on self-hosted servers). */
+const TLS_HINT = ' (TLS certificate not trusted: for a private CA set NODE_EXTRA_CA_CERTS, see the README)';
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED'
+]);
+class Transport {
+    scrub;
+    agent;
+    /** One client per origin: http-client caches a single proxy agent per instance. */
+    proxyClients = [];
+    dispatchers = new Map();
+    logger;
+    disposed = false;
+    userAgent;
+    constructor(options) {
+        this.userAgent = options.userAgent ?? USER_AGENT;
+        this.agent = new undici/* Agent */.g6({ connections: options.maxSockets, keepAliveTimeout: 10_000 });
+        this.scrub = makeScrubber(options.secrets);
+        this.logger = options.logger;
+    }
+    /** Sends one attempt; resolves with any HTTP status, rejects on socket or body errors. */
+    async send(request) {
+        if (this.disposed)
+            throw new Error('Transport used after dispose()');
+        const { url, method, body } = request;
+        // Nothing here may send credentials that are not the API's own header.
+        if (url.username || url.password)
+            throw new Error('refusing a URL that contains credentials');
+        if (body instanceof external_node_stream_.Readable && request.headers['content-length'] === undefined) {
+            throw new Error('a stream body needs a content-length (chunked bodies are never sent)');
+        }
+        const where = `${method} ${redactUrl(url)}`;
+        // One controller and one timer per attempt, not AbortSignal.any: see docs/design.md,
+        // "Dependencies and hand-written parts".
+        const attempt = new AbortController();
+        const deadline = setTimeout(() => attempt.abort(), request.deadlineMs);
+        const cancel = () => attempt.abort();
+        request.signal?.addEventListener('abort', cancel, { once: true });
+        if (request.signal?.aborted)
+            attempt.abort();
+        let bodySent = !(body instanceof external_node_stream_.Readable);
+        let bodyError = null;
+        if (body instanceof external_node_stream_.Readable) {
+            body.once('end', () => (bodySent = true));
+            body.once('error', (error) => (bodyError ??= error));
+        }
+        const started = Date.now();
+        try {
+            const response = await (0,undici/* request */.Em)(url, {
+                method,
+                headers: { 'user-agent': this.userAgent, ...request.headers },
+                body,
+                dispatcher: this.dispatcherFor(url),
+                signal: attempt.signal,
+                headersTimeout: request.idleTimeoutMs,
+                bodyTimeout: request.idleTimeoutMs,
+                maxRedirections: 0
+            });
+            const answer = await readCapped(response.body, request.maxResponseBytes, where);
+            this.trace(where, String(response.statusCode), started);
+            return {
+                status: response.statusCode,
+                headers: this.scrubHeaders(response.headers),
+                body: this.scrub.buffer(answer),
+                bodySent
+            };
+        }
+        catch (error) {
+            const failure = bodyError ?? this.explain(error, where, request, attempt.signal);
+            this.trace(where, String(failure), started);
+            throw failure;
+        }
+        finally {
+            clearTimeout(deadline);
+            request.signal?.removeEventListener('abort', cancel);
+            if (body instanceof external_node_stream_.Readable && !body.readableEnded)
+                body.destroy();
+        }
+    }
+    explain(error, where, request, attempt) {
+        if (request.signal?.aborted)
+            return new CancelledError(`${where}: cancelled`);
+        if (attempt.aborted) {
+            const seconds = Math.round(request.deadlineMs / 1000);
+            return new NetworkError(`${where}: no complete answer within ${seconds} s`, 'EDEADLINE');
+        }
+        if (error instanceof NetworkError)
+            return error;
+        const code = codeOf(error);
+        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+            const why = `no progress for ${request.idleTimeoutMs} ms`;
+            return new NetworkError(`${where}: ${why}`, request.idleCode, { cause: error });
+        }
+        const causeCode = codeOf(error?.cause);
+        const name = code === 'UND_ERR_SOCKET'
+            ? (causeCode ?? 'ECONNRESET')
+            : code === 'UND_ERR_CONNECT_TIMEOUT'
+                ? 'ETIMEDOUT'
+                : (code ?? causeCode ?? 'ENETWORK');
+        const message = error instanceof Error ? error.message : String(error);
+        const hint = TLS_CODES.has(name) ? TLS_HINT : '';
+        return new NetworkError(`${where}: ${message}${hint}`, name, { cause: error });
+    }
+    /** http-client's proxy decision depends on the host and port only: made once per origin. */
+    dispatcherFor(url) {
+        const known = this.dispatchers.get(url.origin);
+        if (known)
+            return known;
+        const client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false });
+        this.proxyClients.push(client);
+        const dispatcher = client.getAgentDispatcher(url.href) ?? this.agent;
+        this.dispatchers.set(url.origin, dispatcher);
+        return dispatcher;
+    }
+    scrubHeaders(headers) {
+        const out = {};
+        for (const [name, value] of Object.entries(headers)) {
+            const first = Array.isArray(value) ? value[0] : value;
+            out[name] = first === undefined ? undefined : this.scrub.text(first);
+        }
+        return out;
+    }
+    /** Per-request lines only with debug on: thousands of files make many requests. */
+    trace(where, outcome, started) {
+        if (!this.logger?.debugEnabled)
+            return;
+        this.logger.debug(log_text `${where} -> ${this.scrub.text(outcome)} (${Date.now() - started} ms)`);
+    }
+    /** Closes every keep-alive socket so the process exits right after the last request. */
+    dispose() {
+        this.disposed = true;
+        // The agent may appear once per origin: destroy each dispatcher once.
+        for (const dispatcher of new Set([this.agent, ...this.dispatchers.values()])) {
+            void dispatcher.destroy().catch(() => undefined);
+        }
+        for (const client of this.proxyClients)
+            client.dispose();
+        this.dispatchers.clear();
+    }
+}
+/** Events rather than `for await`: an async iterator per answer is measurable at 4,000 answers. */
+function readCapped(body, limit, where) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        body.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit)
+                return void chunks.push(chunk);
+            body.destroy();
+            reject(new NetworkError(`${where}: answer larger than ${limit} bytes`, 'EBIG'));
+        });
+        body.once('end', () => resolve(Buffer.concat(chunks, size)));
+        body.once('error', reject);
+    });
+}
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/simvue/version.ts
+/** The server version gate (docs/design.md, "The Simvue contract used"): 1.1.0 ≤ version < 2.0.0. */
+
+
+/** Strict `MAJOR.MINOR.PATCH` (build metadata ignored); prereleases and garbage give null. */
+function parseVersion(text) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
+    if (!match)
+        return null;
+    return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+/** Throws SetupError unless `version` is a release within the supported range. */
+function checkServerVersion(version, apiUrl) {
+    const range = `${SERVER_VERSION_MIN} ≤ version < ${SERVER_VERSION_MAX_EXCLUSIVE}`;
+    const parsed = typeof version === 'string' ? parseVersion(version) : null;
+    if (!parsed) {
+        throw new SetupError(`${apiUrl}/version did not report a release version (got ${JSON.stringify(version)}); ` +
+            `this action supports Simvue servers with API ${range}. Check server-url.`);
+    }
+    const min = parseVersion(SERVER_VERSION_MIN);
+    const max = parseVersion(SERVER_VERSION_MAX_EXCLUSIVE);
+    if (compare(parsed, min) < 0 || compare(parsed, max) >= 0) {
+        throw new SetupError(`The Simvue server at ${apiUrl} reports API version ${String(version)}; this action ` +
+            `supports ${range}. Use a matching server or action version.`);
+    }
+    return String(version);
+}
+
+;// CONCATENATED MODULE: ./src/simvue/client.ts
+/**
+ * The typed Simvue client: one object owning the connections, created by `connect` after the
+ * version and token check. The requests themselves live in runs.ts, artifacts.ts and
+ * storage.ts; every call takes an optional signal and retry listener.
+ */
+
+
+
+
+
+
+
+
+
+
+
+class SimvueClient {
+    serverVersion;
+    api;
+    transport;
+    options;
+    constructor(options, transport, api, version) {
+        this.options = options;
+        this.transport = transport;
+        this.api = api;
+        this.serverVersion = version;
+    }
+    /** GET /api/version: reachable, token accepted, 1.1.0 ≤ version < 2.0.0. */
+    static async connect(options) {
+        // A header cannot carry it: refused before undici refuses it per request.
+        if (!/^[\x21-\x7e]+$/.test(options.token)) {
+            throw new InputError('The token contains characters that cannot be sent in an HTTP header (spaces, line breaks or non-ASCII): check the secret passed as SIMVUE_TOKEN or input `token`.');
+        }
+        // Sockets for every file in flight plus a few for API calls made alongside them.
+        const transport = new Transport({
+            maxSockets: options.concurrency + 4,
+            secrets: [options.token],
+            logger: options.logger,
+            userAgent: options.userAgent
+        });
+        const logger = options.logger;
+        const api = new ApiClient({
+            apiUrl: options.apiUrl,
+            token: options.token,
+            maxAttempts: options.maxAttempts,
+            transport,
+            timeoutMs: options.apiTimeoutMs,
+            signal: options.signal,
+            onRetry: logger && ((notice, what) => logger.info(retryLine(what, notice)))
+        });
+        try {
+            const answer = await api.request({ method: 'GET', path: ['version'] });
+            const version = isObject(answer.json) ? answer.json.version : undefined;
+            const checked = checkServerVersion(version, options.apiUrl);
+            return new SimvueClient(options, transport, api, checked);
+        }
+        catch (error) {
+            transport.dispose();
+            throw explainConnectError(error, options.apiUrl);
+        }
+    }
+    getRun = (id) => getRun(this.api, id);
+    findRunsByName = (name, folder) => findRunsByName(this.api, name, folder);
+    createFolder = (path) => createFolder(this.api, path);
+    createRun = (body) => createRun(this.api, body);
+    updateRun = (id, body) => updateRun(this.api, id, body);
+    listRunArtifacts = (runId, filter, options) => listRunArtifacts(this.api, runId, filter, options);
+    createArtifact = (body, options) => createArtifact(this.api, body, options);
+    markUploaded = (id, options) => markUploaded(this.api, id, options);
+    attach = (runId, artifactId, category, options) => attach(this.api, runId, artifactId, category, options);
+    uploadToStorage(url, fields, source, options = {}) {
+        const { maxAttempts, stallTimeoutMs } = this.options;
+        const storage = {
+            transport: this.transport,
+            maxAttempts,
+            stallTimeoutMs,
+            allowInsecureHttp: this.options.allowInsecureHttp ?? false
+        };
+        const signal = options.signal ?? this.options.signal;
+        return uploadToStorage(storage, url, fields, source, { ...options, signal });
+    }
+    /** Closes every keep-alive socket; call once, after the last request. */
+    dispose() {
+        this.transport.dispose();
+    }
+}
+/** `GET https://…/api/runs: 503 Service Unavailable; attempt 2/5 in 1.6 s`. */
+function retryLine(what, notice) {
+    const seconds = (notice.waitMs / 1000).toFixed(1);
+    return log_text `${what}: ${notice.reason}; attempt ${notice.attempt}/${notice.maxAttempts} in ${seconds} s`;
+}
+function explainConnectError(error, apiUrl) {
+    if (error instanceof TokenRefusedError || error instanceof SetupError)
+        return error;
+    if (error instanceof NetworkError) {
+        return new SetupError(log_text `Could not reach the Simvue server at ${apiUrl}: ${error.message}. Check server-url / SIMVUE_URL, and HTTPS_PROXY / NO_PROXY if the runner needs a proxy.`, { cause: error });
+    }
+    if (hasStatus(error, 404)) {
+        return new SetupError(log_text `${apiUrl}/version answered 404: is server-url the base URL of a Simvue server? (the action appends /api)`, { cause: error });
+    }
+    return new SetupError(log_text `Checking the Simvue server failed: ${errorMessage(error)}`, {
+        cause: error
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/input-source.ts
@@ -33100,6 +35117,58 @@ function input_source_say(options) {
     return {
         describe: (name) => trusted(names.describe(name)),
         suggest: (name, value) => trusted(names.suggest(name, value))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simvue/resolve-run.ts
+/**
+ * Finds the run the artifacts go to, or creates it (docs/design.md, "Runs"). An id-shaped
+ * value (22 alphanumerics) is tried as an id first; names match exactly.
+ */
+
+
+
+
+async function resolveRun(client, request) {
+    if (OBJECT_ID_REGEX.test(request.run)) {
+        const byId = await client.getRun(request.run);
+        if (byId)
+            return found(byId, request.run);
+    }
+    const where = request.folderFilter ? log_text ` in folder ${request.folder}` : '';
+    const matches = await client.findRunsByName(request.run, request.folderFilter ? request.folder : null);
+    if (matches.length === 1)
+        return found(matches[0], request.run);
+    if (matches.length > 1) {
+        const list = joinText(matches.map((r) => log_text `${r.id} (folder ${String(r.folder ?? '?')})`), ', ');
+        throw new SetupError(log_text `${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id in ${input_source_say(request).describe('run')}, or set ${input_source_say(request).describe('folder')} to the one you mean.`);
+    }
+    if (!request.createRun) {
+        throw new SetupError(log_text `No run named "${request.run}"${where} exists on the server. Check ${input_source_say(request).describe('run')} (an id or the exact, case-sensitive name), or set ${input_source_say(request).suggest('create-run', 'true')} to create it.`);
+    }
+    await client.createFolder(request.folder);
+    const created = await client.createRun({
+        name: request.run,
+        folder: request.folder,
+        status: 'running',
+        tags: [request.tag],
+        metadata: request.metadata,
+        heartbeat_timeout: null,
+        system: null
+    });
+    return {
+        id: created.id,
+        name: created.name || request.run,
+        status: 'running',
+        created: true
+    };
+}
+function found(run, fallbackName) {
+    return {
+        id: run.id,
+        name: typeof run.name === 'string' && run.name ? run.name : fallbackName,
+        status: String(run.status ?? ''),
+        created: false
     };
 }
 
@@ -33563,21 +35632,21 @@ const FIGURE_PREFIX_BYTES = 4 * 1024;
 const MAX_FIGURE_BYTES = 64 * 1024 * 1024;
 const FIGURE_KEYS = new Set(['data', 'layout', 'frames', 'config']);
 const FIRST_KEY = /^[ \t\n\r]*\{[ \t\n\r]*"(data|layout|frames|config)"[ \t\n\r]*:/;
-function isObject(value) {
+function plotly_figure_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The rule above, on a parsed value. */
 function isFigure(value) {
-    if (!isObject(value) || !Array.isArray(value.data))
+    if (!plotly_figure_isObject(value) || !Array.isArray(value.data))
         return false;
     if (!Object.keys(value).every((key) => FIGURE_KEYS.has(key)))
         return false;
-    if (!value.data.every((trace) => isObject(trace) && typeof trace.type === 'string')) {
+    if (!value.data.every((trace) => plotly_figure_isObject(trace) && typeof trace.type === 'string')) {
         return false;
     }
-    if ('layout' in value && !isObject(value.layout))
+    if ('layout' in value && !plotly_figure_isObject(value.layout))
         return false;
-    return !('frames' in value) || (Array.isArray(value.frames) && value.frames.every(isObject));
+    return !('frames' in value) || (Array.isArray(value.frames) && value.frames.every(plotly_figure_isObject));
 }
 /**
  * Reads the first 4 KiB; only a file that starts like a figure is then read whole and
@@ -35280,66 +37349,14 @@ async function collectFiles(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/steps/collection-log.ts
+;// CONCATENATED MODULE: ./src/steps/collect.ts
 /**
- * Says what the walk found and skipped, and applies `if-no-files-found`. Skips are grouped
- * by reason, one warning per reason, so that many of them never crowd out the annotations
- * of the final report (GitHub shows 10 per step).
+ * Step 2: the `path` lines and `objects` become the plan (nothing is sent). What the walk
+ * found and skipped is said here: skips grouped by reason, one warning per reason, so that
+ * many of them never crowd out the annotations of the final report (GitHub shows 10 per
+ * step); `if-no-files-found` applies. A dry run logs the plan itself.
  */
 
-
-
-
-/** Paths named in one warning; the debug log lists all of them. */
-const collection_log_MAX_LISTED = 5;
-const REASON_TEXT = {
-    hidden: 'hidden',
-    'broken-link': 'broken symbolic link',
-    'link-outside': 'symbolic link to a target outside the workspace and search roots',
-    'link-to-hidden': 'symbolic link to a hidden target',
-    'link-not-followed': 'symbolic link not followed (follow-symbolic-links: false)',
-    'link-cycle': 'symbolic link cycle',
-    'special-file': 'not a regular file (FIFO, socket or device)',
-    'empty-directory': 'empty directory',
-    unreadable: 'unreadable'
-};
-function logCollection(result, ifNoFilesFound, log, names) {
-    const say = input_source_say({ names });
-    log.info(log_text `Found ${count(result.files.length, 'file')}.`);
-    const hidden = result.skipped.filter((item) => item.reason === 'hidden');
-    if (hidden.length) {
-        log.info(log_text `Skipped ${count(hidden.length, 'hidden entry')} (names starting with "."); set ${say.suggest('include-hidden-files', 'true')} to upload them, or name them in ${say.describe('path')}.`);
-        for (const item of hidden)
-            log.debug(log_text `hidden: ${item.path}`);
-    }
-    const byReason = groupBy(result.skipped.filter((item) => item.reason !== 'hidden'), (item) => item.reason);
-    for (const [reason, items] of byReason) {
-        const listed = items.slice(0, collection_log_MAX_LISTED).map((item) => describe(item));
-        const more = items.length > collection_log_MAX_LISTED ? log_text ` and ${items.length - collection_log_MAX_LISTED} more` : trusted('');
-        log.warning(log_text `Not uploaded, ${trusted(REASON_TEXT[reason])}: ${listed.join(', ')}${more}.`, {
-            title: log_text `${count(items.length, 'entry')} not uploaded`
-        });
-        for (const item of items)
-            log.debug(log_text `not uploaded: ${describe(item)}: ${reason}`);
-    }
-    if (result.unmatchedLines.length === 0 || ifNoFilesFound === 'ignore') {
-        for (const line of result.unmatchedLines) {
-            log.info(log_text `No files were found with the provided path: ${line}`);
-        }
-        return;
-    }
-    const lines = result.unmatchedLines.map((line) => `"${line}"`).join(', ');
-    const paths = result.unmatchedLines.length > 1 ? 'paths' : 'path';
-    const message = log_text `No files were found with the provided ${paths}: ${lines}. Check the path relative to ${say.describe('working-directory')}`;
-    if (ifNoFilesFound === 'error')
-        throw new PlanError(log_text `${message} (if-no-files-found: error).`, []);
-    log.warning(log_text `${message}.`);
-}
-function describe(item) {
-    return item.detail ? `${item.path} (${item.detail})` : item.path;
-}
-
-;// CONCATENATED MODULE: ./src/steps/collect.ts
 
 
 
@@ -35357,7 +37374,7 @@ async function makePlan(inputs, log) {
         })
         : null;
     if (collected)
-        logCollection(collected, inputs.ifNoFilesFound, log, inputs.names);
+        logCollection(collected, inputs, log);
     const plan = buildPlan({
         files: collected?.files ?? [],
         objects: inputs.objects,
@@ -35373,12 +37390,56 @@ async function makePlan(inputs, log) {
     log.info(log_text `Plan: ${count(plan.length, 'artifact')}, ${formatBytes(bytes)}.`);
     return plan;
 }
-
-;// CONCATENATED MODULE: ./src/steps/dry-run.ts
-/** A dry run's log: the plan, line by line (all of them with debug logging). */
-
-
-/** Plan lines printed before the rest is left to the outputs. */
+/** Paths named in one warning; the debug log lists all of them. */
+const collect_MAX_LISTED = 5;
+const REASON_TEXT = {
+    hidden: 'hidden',
+    'broken-link': 'broken symbolic link',
+    'link-outside': 'symbolic link to a target outside the workspace and search roots',
+    'link-to-hidden': 'symbolic link to a hidden target',
+    'link-not-followed': 'symbolic link not followed (follow-symbolic-links: false)',
+    'link-cycle': 'symbolic link cycle',
+    'special-file': 'not a regular file (FIFO, socket or device)',
+    'empty-directory': 'empty directory',
+    unreadable: 'unreadable'
+};
+function logCollection(result, inputs, log) {
+    const say = input_source_say(inputs);
+    const { ifNoFilesFound } = inputs;
+    log.info(log_text `Found ${count(result.files.length, 'file')}.`);
+    const hidden = result.skipped.filter((item) => item.reason === 'hidden');
+    if (hidden.length) {
+        log.info(log_text `Skipped ${count(hidden.length, 'hidden entry')} (names starting with "."); set ${say.suggest('include-hidden-files', 'true')} to upload them, or name them in ${say.describe('path')}.`);
+        for (const item of hidden)
+            log.debug(log_text `hidden: ${item.path}`);
+    }
+    const byReason = groupBy(result.skipped.filter((item) => item.reason !== 'hidden'), (item) => item.reason);
+    for (const [reason, items] of byReason) {
+        const listed = items.slice(0, collect_MAX_LISTED).map(collect_describe);
+        const more = items.length > collect_MAX_LISTED ? log_text ` and ${items.length - collect_MAX_LISTED} more` : trusted('');
+        log.warning(log_text `Not uploaded, ${trusted(REASON_TEXT[reason])}: ${listed.join(', ')}${more}.`, {
+            title: log_text `${count(items.length, 'entry')} not uploaded`
+        });
+        for (const item of items)
+            log.debug(log_text `not uploaded: ${collect_describe(item)}: ${reason}`);
+    }
+    if (result.unmatchedLines.length === 0 || ifNoFilesFound === 'ignore') {
+        for (const line of result.unmatchedLines) {
+            log.info(log_text `No files were found with the provided path: ${line}`);
+        }
+        return;
+    }
+    const lines = result.unmatchedLines.map((line) => `"${line}"`).join(', ');
+    const paths = result.unmatchedLines.length > 1 ? 'paths' : 'path';
+    const message = log_text `No files were found with the provided ${paths}: ${lines}. Check the path relative to ${say.describe('working-directory')}`;
+    if (ifNoFilesFound === 'error')
+        throw new PlanError(log_text `${message} (if-no-files-found: error).`, []);
+    log.warning(log_text `${message}.`);
+}
+function collect_describe(item) {
+    return item.detail ? `${item.path} (${item.detail})` : item.path;
+}
+/** Plan lines a dry run prints before the rest is left to the outputs. */
 const DRY_RUN_LINES = 1000;
 function logDryRun(plan, category, log) {
     log.info(log_text `Dry run: nothing is sent. ${count(plan.length, 'artifact')} would be uploaded as ${category}:`);
@@ -35393,6 +37454,7 @@ function logDryRun(plan, category, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/finish.ts
+/** Step 6 (server side): the run's status after the uploads, and `terminated` on cancel. */
 
 
 /** Sets `run-status` when no file failed; throws when the update itself fails. */
@@ -35426,2033 +37488,6 @@ async function terminateRun(client, run, log) {
 /** Simvue's DATETIME_FORMAT, %Y-%m-%dT%H:%M:%S.%f in UTC. */
 function utcTimestamp(date) {
     return date.toISOString().replace('Z', '000');
-}
-
-;// CONCATENATED MODULE: ./src/simvue/errors.ts
-/**
- * Errors of the Simvue transport. They extend the shared classes in `../errors.ts` so callers
- * can test either the family (`SimvueHttpError`) or the precise case.
- */
-
-/** Any non-success HTTP answer; remembers `Retry-After` so the retry loop can honour it. */
-class HttpStatusError extends SimvueHttpError {
-    /** Parsed `Retry-After`, in ms; null when absent or unparsable. */
-    retryAfterMs;
-    constructor(method, url, status, detail, retryAfterMs = null) {
-        super(method, url, status, detail);
-        this.name = 'HttpStatusError';
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/**
- * The API refused the token (401). Never retried: it stops the whole step, and there is only
- * one useful thing to say about it.
- */
-class TokenRefusedError extends SimvueHttpError {
-    constructor(method, url, apiUrl) {
-        super(method, url, 401, 'token refused');
-        this.name = 'TokenRefusedError';
-        this.message =
-            `The token was refused by ${apiUrl} (401 Unauthorized). Check the secret passed as ` +
-                'SIMVUE_TOKEN or input `token`: it may have expired, been revoked, or belong to another ' +
-                'Simvue server.';
-    }
-}
-/** Object storage answered an error; the detail is its S3 XML body's code and message. */
-class StorageError extends HttpStatusError {
-    constructor(url, status, detail, retryAfterMs) {
-        super('POST', url, status, detail, retryAfterMs);
-        this.name = 'StorageError';
-    }
-}
-function isTokenRefused(error) {
-    return error instanceof TokenRefusedError;
-}
-/** Storage 403 (usually an expired presigned policy): a fresh URL may fix it. */
-function isStorageForbidden(error) {
-    return error instanceof StorageError && error.status === 403;
-}
-/** The upload was cancelled (SIGINT/SIGTERM): never retried. */
-class CancelledError extends Error {
-    constructor(message = 'cancelled') {
-        super(message);
-        this.name = 'CancelledError';
-    }
-}
-function isCancelled(error) {
-    return error instanceof CancelledError;
-}
-
-;// CONCATENATED MODULE: ./src/simvue/detail.ts
-/** Turning error bodies into one readable explanation (FastAPI `detail`, S3 XML). */
-const MAX_TEXT = 300;
-/** FastAPI `{"detail": …}`: a string, or the 422 list formatted as `loc: msg` lines. */
-function formatDetail(body) {
-    const text = body.toString('utf8').trim();
-    if (!text)
-        return '';
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return shorten(text);
-    }
-    const detail = detail_isObject(json) && 'detail' in json ? json.detail : json;
-    if (typeof detail === 'string')
-        return shorten(detail);
-    if (Array.isArray(detail))
-        return detail.map(formatIssue).join('\n');
-    return shorten(JSON.stringify(detail));
-}
-function formatIssue(issue) {
-    if (!detail_isObject(issue))
-        return shorten(JSON.stringify(issue));
-    const loc = Array.isArray(issue.loc) ? issue.loc.map(String).join('.') : '';
-    const msg = typeof issue.msg === 'string' ? issue.msg : JSON.stringify(issue);
-    return loc ? `${loc}: ${msg}` : msg;
-}
-/** S3 error documents: `<Error><Code>BadDigest</Code><Message>…</Message></Error>`. */
-function parseS3Error(body) {
-    const text = body.toString('utf8');
-    const code = xmlText(text, 'Code');
-    const message = xmlText(text, 'Message');
-    if (code || message)
-        return { code, message };
-    return { code: '', message: shorten(text.trim()) };
-}
-function xmlText(xml, tag) {
-    const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
-    return match?.[1] ? decodeEntities(match[1].trim()) : '';
-}
-function decodeEntities(text) {
-    return text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-}
-function shorten(text, max = MAX_TEXT) {
-    const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-}
-function detail_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/simvue/retry.ts
-/**
- * Our retry policy (docs/design.md, "Retries"), for API and storage requests alike. The
- * classification is pure so it can be tested from a table; `withRetry` only adds the loop,
- * the waits, the bounds and cancellation.
- */
-
-
-
-
-
-const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/**
- * Socket-level failures worth another attempt. Our own: ESTALL (stall watchdog), EDEADLINE
- * (an attempt's overall deadline), EEARLY (storage answered before the whole body was sent).
- */
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'ESTALL',
-    'EDEADLINE',
-    'EEARLY',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'ENETDOWN'
-]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUSES.has(status);
-}
-function isRetryableNetworkCode(code) {
-    return RETRYABLE_CODES.has(code);
-}
-function classifyError(error) {
-    if (error instanceof NetworkError) {
-        return { retry: isRetryableNetworkCode(error.code), retryAfterMs: null, reason: error.code };
-    }
-    if (error instanceof SimvueHttpError) {
-        const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : null;
-        const reason = [error.status, external_node_http_.STATUS_CODES[error.status]].filter(Boolean).join(' ');
-        return { retry: isRetryableStatus(error.status), retryAfterMs, reason };
-    }
-    return { retry: false, retryAfterMs: null, reason: errorMessage(error) };
-}
-/** `Retry-After` as delta-seconds or an HTTP date; null when absent or garbage. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined)
-        return null;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    if (!/[a-z]/i.test(text))
-        return null;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-/**
- * Wait before retry number `retry` (1 = after the first failure): full jitter over
- * base × factor^(retry-1), capped; a Retry-After replaces it, capped the same way.
- */
-function backoffDelay(retry, options) {
-    if (options.retryAfterMs !== null)
-        return Math.min(options.retryAfterMs, RETRY_MAX_DELAY_MS);
-    const ceiling = Math.min(RETRY_MAX_DELAY_MS, options.baseMs * RETRY_FACTOR ** (retry - 1));
-    return Math.floor(options.random() * ceiling);
-}
-/**
- * Runs `operation` until it succeeds, fails with a non-retryable error, runs out of attempts,
- * the next wait would pass the total time bound, or `signal` aborts. The last error is
- * rethrown (CancelledError when cancelled during a wait).
- */
-async function withRetry(operation, options) {
-    const now = options.now ?? Date.now;
-    const totalMs = options.totalMs ?? RETRY_TOTAL_MS;
-    const started = now();
-    for (let attempt = 1;; attempt++) {
-        if (options.signal?.aborted)
-            throw new CancelledError();
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            const decision = classifyError(error);
-            if (!decision.retry || attempt >= options.maxAttempts)
-                throw error;
-            const wait = backoffDelay(attempt, {
-                // Read on a retry only: thousands of requests that succeed need no environment read.
-                baseMs: options.baseMs ?? retryBaseMs(),
-                random: options.random ?? Math.random,
-                retryAfterMs: decision.retryAfterMs
-            });
-            if (now() - started + wait > totalMs)
-                throw error;
-            options.onRetry?.({
-                reason: decision.reason,
-                attempt: attempt + 1,
-                maxAttempts: options.maxAttempts,
-                waitMs: wait
-            });
-            await (options.sleep ?? sleep)(wait, options.signal);
-        }
-    }
-}
-function sleep(ms, signal) {
-    return (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => {
-        throw new CancelledError();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/simvue/url.ts
-/** Server URL handling: normalisation like the Python client, and the http:// guard. */
-
-const EXAMPLE = 'e.g. https://uk.simvue.io';
-/**
- * Appends `/api` unless the URL already ends with it (after stripping one trailing `/`).
- * Unlike the Python client, `https://h/api/` gives `https://h/api`, not `https://h/api/api`.
- */
-function normaliseServerUrl(raw, options) {
-    const { source } = options;
-    const text = raw.trim();
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new InputError(`${source} is not a valid URL: "${text}" (${EXAMPLE}).`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`${source} must be an https:// URL (${EXAMPLE}); got scheme "${url.protocol}".`);
-    }
-    if (url.username || url.password) {
-        throw new InputError(`${source} must not contain user-info (user:password@): remove it and pass the token ` +
-            'as SIMVUE_TOKEN or input `token`.');
-    }
-    if (url.search || url.hash || /[?#]/.test(text)) {
-        throw new InputError(`${source} must not contain a query string or fragment (?… or #…): give the server's ` +
-            `base URL (${EXAMPLE}).`);
-    }
-    if (url.protocol === 'http:' && !options.allowInsecureHttp && !isLoopbackHost(url.hostname)) {
-        throw new InputError(`${source} uses http:// to ${url.host}, which would send the token unencrypted: use ` +
-            'https, or set allow-insecure-http: true.');
-    }
-    let path = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
-    if (!path.endsWith('/api'))
-        path += '/api';
-    const apiUrl = `${url.origin}${path}`;
-    return { apiUrl, webUrl: apiUrl.slice(0, -'/api'.length), origin: url.origin };
-}
-/** localhost, *.localhost, 127.0.0.0/8 and ::1, judged by the literal host (no DNS). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if (host === '[::1]' || host === '::1')
-        return true;
-    const octets = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-    return octets !== null && octets[1] === '127' && octets.slice(2).every((o) => Number(o) <= 255);
-}
-/** A URL safe to log: no user-info, query or fragment (presigned signatures live there). */
-function redactUrl(url, base) {
-    try {
-        const parsed = typeof url === 'string' ? new URL(url, base) : url;
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
-/** Joins path segments onto a base URL, encoding each segment (ids come from the server). */
-function joinUrl(base, ...segments) {
-    return [base.replace(/\/+$/, ''), ...segments.map((s) => encodeURIComponent(s))].join('/');
-}
-
-;// CONCATENATED MODULE: ./src/simvue/api.ts
-/**
- * JSON requests to the Simvue API: the bearer token (API origin only, asserted), timeouts,
- * retries, and errors that name the request and quote the server's `detail`.
- */
-
-
-
-
-
-/** Run and artifact listings can be large; anything beyond this is not a Simvue answer. */
-const MAX_API_RESPONSE_BYTES = 64 * 2 ** 20;
-/** Simvue ids (and our own path words): letters, digits, `-` and `_`. */
-const PATH_SEGMENT = /^[A-Za-z0-9_-]+$/;
-class ApiClient {
-    apiUrl;
-    origin;
-    options;
-    constructor(options) {
-        this.options = options;
-        this.apiUrl = options.apiUrl;
-        this.origin = new URL(options.apiUrl).origin;
-    }
-    /** The call with the retry policy applied. */
-    request(call) {
-        const target = this.target(call);
-        return this.retry(`${call.method} ${target.safe}`, () => this.send(call, target), call);
-    }
-    /** `operation` under the retry policy; each retry is told to the call's or the client's listener. */
-    retry(what, operation, call = {}) {
-        const onRetry = call.onRetry ?? this.options.onRetry;
-        return withRetry(operation, {
-            maxAttempts: this.options.maxAttempts,
-            signal: call.signal ?? this.options.signal,
-            onRetry: onRetry && ((notice) => onRetry(notice, what))
-        });
-    }
-    /** One attempt; throws TokenRefusedError on 401 and HttpStatusError on other statuses. */
-    attempt(call) {
-        return this.send(call, this.target(call));
-    }
-    async send(call, { url, safe }) {
-        // The token must never leave the API origin (scheme, host and port), whatever built the URL.
-        if (url.origin !== this.origin) {
-            throw new Error(`refusing to send the Simvue token to ${url.origin} (API is ${this.origin})`);
-        }
-        const headers = {
-            Accept: 'application/json',
-            Authorization: `Bearer ${this.options.token}`
-        };
-        let body;
-        if (call.body !== undefined) {
-            body = Buffer.from(JSON.stringify(call.body), 'utf8');
-            headers['Content-Type'] = 'application/json';
-        }
-        const timeoutMs = this.options.timeoutMs ?? API_TIMEOUT_MS;
-        const response = await this.options.transport.send({
-            method: call.method,
-            url,
-            headers,
-            body,
-            idleTimeoutMs: timeoutMs,
-            idleCode: 'ETIMEDOUT',
-            deadlineMs: timeoutMs,
-            signal: call.signal ?? this.options.signal,
-            maxResponseBytes: call.maxResponseBytes ?? MAX_API_RESPONSE_BYTES
-        });
-        return this.interpret(call, url, safe, response);
-    }
-    interpret(call, url, safe, response) {
-        const { status } = response;
-        if (status === 401)
-            throw new TokenRefusedError(call.method, safe, this.apiUrl);
-        if (status >= 300 && status < 400) {
-            const location = response.headers.location;
-            const target = location ? redactUrl(location, url) : '(no Location header)';
-            throw new HttpStatusError(call.method, safe, status, `redirect to ${target} not followed; check server-url (scheme, host and path)`);
-        }
-        if (!(call.accept ?? [200]).includes(status)) {
-            const retryAfter = parseRetryAfter(response.headers['retry-after']);
-            throw new HttpStatusError(call.method, safe, status, formatDetail(response.body), retryAfter);
-        }
-        const text = response.body.toString('utf8');
-        try {
-            return { status, json: JSON.parse(text), method: call.method, url: safe };
-        }
-        catch {
-            const got = text.trim() ? `"${shorten(text, 120)}"` : 'an empty body';
-            throw new HttpStatusError(call.method, safe, status, `expected a JSON answer, got ${got}`);
-        }
-    }
-    /** The call's URL, built once per call (not per attempt), and its loggable form. */
-    target(call) {
-        // Ids come from the server: `..` or `a/b` must never turn into another endpoint.
-        for (const segment of call.path) {
-            if (!PATH_SEGMENT.test(segment)) {
-                throw new Error(`refusing ${JSON.stringify(segment)} as part of an API path: Simvue ids are ` +
-                    'letters, digits, - and _');
-            }
-        }
-        const safe = joinUrl(this.apiUrl, ...call.path);
-        const url = new URL(safe);
-        for (const [key, value] of Object.entries(call.query ?? {}))
-            url.searchParams.set(key, value);
-        return { url, safe };
-    }
-}
-/** The answer is not what the contract promises (e.g. no `id`): an error naming the request. */
-function badAnswer(answer, what) {
-    return new HttpStatusError(answer.method, answer.url, answer.status, what);
-}
-function hasStatus(error, status) {
-    return error instanceof HttpStatusError && error.status === status;
-}
-
-;// CONCATENATED MODULE: ./src/simvue/runs.ts
-/** Runs and folders (docs/design.md, "The Simvue contract used" and "Runs"). */
-
-
-
-/** 404 → null. */
-async function getRun(api, id) {
-    try {
-        const answer = await api.request({ method: 'GET', path: ['runs', id] });
-        if (!detail_isObject(answer.json))
-            throw badAnswer(answer, 'expected a run object');
-        return { ...answer.json, id };
-    }
-    catch (error) {
-        if (hasStatus(error, 404))
-            return null;
-        throw error;
-    }
-}
-/**
- * Every run with exactly this name (and folder, when given). Pages are read until `count`
- * is reached, a page adds no run not seen before (a server that ignores `start`), or
- * RUNS_MAX_PAGES. A matching run whose id is not a Simvue id is an error, not dropped.
- */
-async function findRunsByName(api, name, folder) {
-    const filters = [`name == ${name}`];
-    if (folder !== null)
-        filters.push(`folder.path == ${folder}`);
-    const found = new Map();
-    const seen = new Set();
-    for (let page = 0; page < RUNS_MAX_PAGES; page++) {
-        const start = page * RUNS_PAGE_SIZE;
-        const answer = await api.request({
-            method: 'GET',
-            path: ['runs'],
-            query: {
-                filters: JSON.stringify(filters),
-                start: String(start),
-                count: String(RUNS_PAGE_SIZE)
-            }
-        });
-        const body = answer.json;
-        if (!detail_isObject(body) || !Array.isArray(body.data)) {
-            throw badAnswer(answer, 'expected {"data": [...], "count": n}');
-        }
-        const before = seen.size;
-        for (const item of body.data) {
-            seen.add(detail_isObject(item) ? JSON.stringify(item.id) : JSON.stringify(item));
-            addRun(found, item, name, answer);
-        }
-        const total = typeof body.count === 'number' ? body.count : 0;
-        if (body.data.length === 0 || start + RUNS_PAGE_SIZE >= total || seen.size === before)
-            break;
-    }
-    return [...found.values()];
-}
-function addRun(found, item, name, answer) {
-    // The server's filter may be looser (case, substring); names are exact and case-sensitive.
-    if (!detail_isObject(item) || item.name !== name)
-        return;
-    const id = item.id;
-    if (typeof id !== 'string' || !PATH_SEGMENT.test(id)) {
-        throw badAnswer(answer, `the server listed a run named as asked whose id ${runs_describe(id)} is not a Simvue id`);
-    }
-    if (!found.has(id))
-        found.set(id, { ...item, id });
-}
-function runs_describe(value) {
-    const shown = JSON.stringify(value) ?? String(value);
-    return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
-}
-/** 200, or 409 carrying the existing folder's id. */
-async function createFolder(api, path) {
-    const answer = await api.request({
-        method: 'POST',
-        path: ['folders'],
-        body: { path },
-        accept: [200, 409]
-    });
-    return requireId(answer, 'folder');
-}
-/**
- * 200 or 409 with id. A retry after a lost answer could create a second run of the same name,
- * so before each retry the name is looked up first and a run found there is taken as ours.
- */
-function createRun(api, body) {
-    return api.retry(`POST ${api.apiUrl}/runs`, async (attempt) => {
-        if (attempt > 1) {
-            const existing = await findRunsByName(api, body.name, body.folder);
-            if (existing.length === 1 && existing[0]) {
-                return { id: existing[0].id, name: existing[0].name || body.name };
-            }
-        }
-        const answer = await api.attempt({ method: 'POST', path: ['runs'], body, accept: [200, 409] });
-        const id = requireId(answer, 'run');
-        return { id, name: stringField(answer.json, 'name') || body.name };
-    });
-}
-async function updateRun(api, id, body) {
-    await api.request({ method: 'PUT', path: ['runs', id], body, accept: [200, 409] });
-}
-/** The answer's `id`, checked to be a Simvue id before anything puts it into a URL path. */
-function requireId(answer, what) {
-    const json = answer.json;
-    const id = detail_isObject(json) ? json.id : undefined;
-    if (id === undefined || id === null || id === '') {
-        throw badAnswer(answer, `the answer has no ${what} "id"`);
-    }
-    if (typeof id !== 'string' || !PATH_SEGMENT.test(id)) {
-        throw badAnswer(answer, `the answer's ${what} id ${runs_describe(id)} is not a Simvue id`);
-    }
-    return id;
-}
-function stringField(json, key) {
-    if (!detail_isObject(json))
-        return '';
-    const value = json[key];
-    return typeof value === 'string' ? value : '';
-}
-
-;// CONCATENATED MODULE: ./src/simvue/artifacts.ts
-/** Artifact requests A, C and D, and a run's artifact listing (docs/design.md, "The Simvue contract used"). */
-
-
-
-
-
-/**
- * The run's artifacts (in one category, of one name, when given); 404 means the run does not
- * exist.
- */
-async function listRunArtifacts(api, runId, filter, options = {}) {
-    let json;
-    try {
-        const query = {};
-        if (filter.category)
-            query.category = filter.category;
-        if (filter.name !== undefined)
-            query.name = filter.name;
-        const answer = await api.request({
-            method: 'GET',
-            path: ['runs', runId, 'artifacts'],
-            query,
-            ...options
-        });
-        if (!Array.isArray(answer.json))
-            throw badAnswer(answer, 'expected a JSON array of artifacts');
-        json = answer.json;
-    }
-    catch (error) {
-        if (hasStatus(error, 404)) {
-            throw new SetupError(`Run ${runId} was not found on ${api.apiUrl} (listing its artifacts answered 404).`, { cause: error });
-        }
-        throw error;
-    }
-    return json.filter(detail_isObject).map(toArtifactRecord);
-}
-function toArtifactRecord(item) {
-    return {
-        ...item,
-        id: String(item.id ?? ''),
-        name: String(item.name ?? ''),
-        checksum: typeof item.checksum === 'string' ? item.checksum : null,
-        size: typeof item.size === 'number' ? item.size : 0,
-        mime_type: String(item.mime_type ?? ''),
-        original_path: String(item.original_path ?? ''),
-        uploaded: item.uploaded === true
-    };
-}
-/** POST /api/artifacts; 200 and 409 (with id) are success; the `url` key must be present. */
-async function createArtifact(api, body, options) {
-    const { deduplicate, ...call } = options;
-    const answer = await api.request({
-        method: 'POST',
-        path: ['artifacts'],
-        query: deduplicate ? { deduplicate: 'true' } : {},
-        body,
-        accept: [200, 409],
-        ...call
-    });
-    const id = requireId(answer, 'artifact');
-    const json = answer.json;
-    if (!('url' in json))
-        throw badAnswer(answer, 'the answer has no "url" key');
-    const url = json.url;
-    if (url !== null && url !== '' && url !== false && typeof url !== 'string') {
-        throw badAnswer(answer, 'the answer\'s "url" is not a string');
-    }
-    return {
-        id,
-        url: typeof url === 'string' && url !== '' ? url : null,
-        fields: toFields(json.fields, () => badAnswer(answer, 'the answer\'s "fields" is not an object'))
-    };
-}
-function toFields(value, invalid) {
-    if (value === undefined || value === null)
-        return {};
-    if (!detail_isObject(value))
-        throw invalid();
-    const fields = {};
-    for (const [key, field] of Object.entries(value)) {
-        if (typeof field === 'object' && field !== null)
-            throw invalid();
-        fields[key] = String(field);
-    }
-    return fields;
-}
-/** Request C; 200 and 409 are success. */
-async function markUploaded(api, id, options = {}) {
-    await api.request({
-        method: 'PUT',
-        path: ['artifacts', id],
-        body: { uploaded: true },
-        accept: [200, 409],
-        ...options
-    });
-}
-/**
- * Request D; 200 only. A 409 (already attached, or a retry after a lost answer whose first
- * attempt was applied) is success only if the run lists this id in this category.
- */
-async function attach(api, runId, artifactId, category, options = {}) {
-    const { name, ...call } = options;
-    try {
-        await api.request({
-            method: 'PUT',
-            path: ['runs', runId, 'artifacts', artifactId],
-            body: { category },
-            ...call
-        });
-    }
-    catch (error) {
-        if (!hasStatus(error, 409))
-            throw error;
-        // By name when known: a run with 100,000 artifacts is too large to list whole.
-        const listed = await listRunArtifacts(api, runId, { category, name }, call);
-        if (listed.some((record) => record.id === artifactId))
-            return;
-        const conflict = error;
-        throw new HttpStatusError(conflict.method, conflict.url, 409, `${conflict.detail || 'conflict'} (and artifact ${artifactId} is not among the run's ` +
-            `${category} artifacts)`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/simvue/multipart.ts
-/**
- * multipart/form-data framing for S3-style presigned POSTs: the server's fields first, in order,
- * then the `file` part (no Content-Type of its own). Built as two buffers around the file bytes
- * so the exact Content-Length is known before sending (S3 refuses chunked POSTs).
- */
-
-function multipartFrame(fields, filename, boundary = `----SimvueUpload${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`) {
-    const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`);
-    parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quote(filename)}"` +
-        '\r\n\r\n');
-    return {
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        head: Buffer.from(parts.join(''), 'utf8'),
-        tail: Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')
-    };
-}
-/** Total body length for a file of `size` bytes. */
-function multipartLength(frame, size) {
-    return frame.head.length + size + frame.tail.length;
-}
-/** HTML5 form encoding of names in Content-Disposition: `"`, CR and LF percent-encoded. */
-function quote(text) {
-    return text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-;// CONCATENATED MODULE: ./src/simvue/storage.ts
-/**
- * Request B: the multipart POST to the presigned storage URL (docs/design.md, "The Simvue contract used").
- * No Authorization, no redirects, exact Content-Length, the content reopened on every
- * attempt. Success is a 200/204 that came after the whole body was handed to the socket;
- * each attempt has a deadline of stall-timeout plus its size at a floor rate.
- */
-
-
-
-
-
-
-
-
-/** Bytes in memory (objects, small files read once): sent as one buffer, no stream. */
-function bufferSource(buffer, filename) {
-    return { size: buffer.length, filename, buffer };
-}
-const MAX_STORAGE_RESPONSE_BYTES = 1 * 2 ** 20;
-/** stall-timeout plus the body at STORAGE_FLOOR_BYTES_PER_S. */
-function storageDeadlineMs(stallTimeoutMs, bodyBytes) {
-    return stallTimeoutMs + Math.ceil((bodyBytes / STORAGE_FLOOR_BYTES_PER_S) * 1000);
-}
-async function uploadToStorage(options, url, fields, source, call = {}) {
-    const target = parseStorageUrl(url, options.allowInsecureHttp);
-    const safe = redactUrl(target);
-    const frame = multipartFrame(fields, source.filename);
-    const length = multipartLength(frame, source.size);
-    // Progress counts each byte once, however many attempts re-send it.
-    let reported = 0;
-    const progress = (sentThisAttempt) => {
-        if (sentThisAttempt > reported) {
-            call.onBytes?.(sentThisAttempt - reported);
-            reported = sentThisAttempt;
-        }
-    };
-    await withRetry(async () => {
-        const content = 'open' in source ? await source.open() : source.buffer;
-        try {
-            const response = await options.transport.send({
-                method: 'POST',
-                url: target,
-                headers: { 'content-type': frame.contentType, 'content-length': String(length) },
-                body: Buffer.isBuffer(content)
-                    ? Buffer.concat([frame.head, content, frame.tail])
-                    : external_node_stream_.Readable.from(framed(frame, content, progress)),
-                idleTimeoutMs: options.stallTimeoutMs,
-                idleCode: 'ESTALL',
-                deadlineMs: storageDeadlineMs(options.stallTimeoutMs, length),
-                signal: call.signal,
-                maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
-            });
-            if (Buffer.isBuffer(content))
-                progress(source.size);
-            if (response.status === 200 || response.status === 204) {
-                if (response.bodySent)
-                    return;
-                throw new NetworkError(`POST ${safe}: storage answered ${response.status} before the whole body was sent`, 'EEARLY');
-            }
-            const { code, message } = parseS3Error(response.body);
-            const location = response.headers.location;
-            const why = location ? `redirect to ${redactUrl(location, target)} not followed` : message;
-            const detail = [code, why].filter(Boolean).join(': ');
-            const retryAfter = parseRetryAfter(response.headers['retry-after']);
-            throw new StorageError(safe, response.status, detail, retryAfter);
-        }
-        finally {
-            if (!Buffer.isBuffer(content))
-                content.destroy();
-        }
-    }, {
-        maxAttempts: options.maxAttempts,
-        signal: call.signal,
-        onRetry: call.onRetry && ((notice) => call.onRetry?.(notice, `POST ${safe}`))
-    });
-}
-async function* framed(frame, content, progress) {
-    yield frame.head;
-    let sent = 0;
-    for await (const chunk of content) {
-        yield chunk;
-        progress((sent += chunk.length));
-    }
-    yield frame.tail;
-}
-/**
- * The server hands out the storage URL: plain http to a host that is not loopback would
- * send the file unencrypted, so it is refused unless allow-insecure-http.
- */
-function parseStorageUrl(url, allowInsecureHttp) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new Error('the server returned an invalid storage URL');
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new Error(`the server returned a storage URL with scheme ${parsed.protocol}`);
-    }
-    if (parsed.protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(parsed.hostname)) {
-        throw new Error(`the server returned a storage URL with http:// to ${parsed.host}, which would send ` +
-            'the file unencrypted: use https storage, or set allow-insecure-http: true');
-    }
-    return parsed;
-}
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/simvue/scrub.ts
-const REDACTED = '***';
-function makeScrubber(secrets) {
-    const kept = secrets.filter((secret) => secret.length > 0);
-    const bytes = kept.map((secret) => Buffer.from(secret, 'utf8'));
-    const text = (value) => {
-        let out = value;
-        for (const secret of kept) {
-            if (!out.includes(secret))
-                continue;
-            out = out.split(`Bearer ${secret}`).join(REDACTED).split(secret).join(REDACTED);
-        }
-        return out;
-    };
-    return {
-        text,
-        // Answers are only decoded when they hold a secret: listings can be megabytes.
-        buffer: (value) => bytes.some((secret) => value.includes(secret))
-            ? Buffer.from(text(value.toString('utf8')), 'utf8')
-            : value
-    };
-}
-
-;// CONCATENATED MODULE: ./src/simvue/transport.ts
-/**
- * One HTTP attempt, on undici's `request` (the client @actions/http-client bundles): no
- * redirects, exact Content-Length, undici's header and body timeouts as the stall watchdog,
- * an overall deadline and cancellation through abort signals. Proxies follow
- * @actions/http-client's rules (HTTPS_PROXY, NO_PROXY, loopback always direct) through its
- * undici ProxyAgent. Every answer leaves here with the token scrubbed from its text.
- */
-
-
-
-
-
-
-
-
-
-/** Hints for errors a user can fix (custom CAs are the common one on self-hosted servers). */
-const TLS_HINT = ' (TLS certificate not trusted: for a private CA set NODE_EXTRA_CA_CERTS, see the README)';
-const TLS_CODES = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED'
-]);
-class Transport {
-    scrub;
-    agent;
-    /** One client per origin: http-client caches a single proxy agent per instance. */
-    proxyClients = [];
-    dispatchers = new Map();
-    logger;
-    disposed = false;
-    userAgent;
-    constructor(options) {
-        this.userAgent = options.userAgent ?? USER_AGENT;
-        this.agent = new undici/* Agent */.g6({ connections: options.maxSockets, keepAliveTimeout: 10_000 });
-        this.scrub = makeScrubber(options.secrets);
-        this.logger = options.logger;
-    }
-    /** Sends one attempt; resolves with any HTTP status, rejects on socket or body errors. */
-    async send(request) {
-        if (this.disposed)
-            throw new Error('Transport used after dispose()');
-        const { url, method, body } = request;
-        // Nothing here may send credentials that are not the API's own header.
-        if (url.username || url.password)
-            throw new Error('refusing a URL that contains credentials');
-        if (body instanceof external_node_stream_.Readable && request.headers['content-length'] === undefined) {
-            throw new Error('a stream body needs a content-length (chunked bodies are never sent)');
-        }
-        const where = `${method} ${redactUrl(url)}`;
-        // One controller and one timer per attempt, not AbortSignal.any: see docs/design.md,
-        // "Dependencies and hand-written parts".
-        const attempt = new AbortController();
-        const deadline = setTimeout(() => attempt.abort(), request.deadlineMs);
-        const cancel = () => attempt.abort();
-        request.signal?.addEventListener('abort', cancel, { once: true });
-        if (request.signal?.aborted)
-            attempt.abort();
-        let bodySent = !(body instanceof external_node_stream_.Readable);
-        let bodyError = null;
-        if (body instanceof external_node_stream_.Readable) {
-            body.once('end', () => (bodySent = true));
-            body.once('error', (error) => (bodyError ??= error));
-        }
-        const started = Date.now();
-        try {
-            const response = await (0,undici/* request */.Em)(url, {
-                method,
-                headers: { 'user-agent': this.userAgent, ...request.headers },
-                body,
-                dispatcher: this.dispatcherFor(url),
-                signal: attempt.signal,
-                headersTimeout: request.idleTimeoutMs,
-                bodyTimeout: request.idleTimeoutMs,
-                maxRedirections: 0
-            });
-            const answer = await readCapped(response.body, request.maxResponseBytes, where);
-            this.trace(where, String(response.statusCode), started);
-            return {
-                status: response.statusCode,
-                headers: this.scrubHeaders(response.headers),
-                body: this.scrub.buffer(answer),
-                bodySent
-            };
-        }
-        catch (error) {
-            const failure = bodyError ?? this.explain(error, where, request, attempt.signal);
-            this.trace(where, String(failure), started);
-            throw failure;
-        }
-        finally {
-            clearTimeout(deadline);
-            request.signal?.removeEventListener('abort', cancel);
-            if (body instanceof external_node_stream_.Readable && !body.readableEnded)
-                body.destroy();
-        }
-    }
-    explain(error, where, request, attempt) {
-        if (request.signal?.aborted)
-            return new CancelledError(`${where}: cancelled`);
-        if (attempt.aborted) {
-            const seconds = Math.round(request.deadlineMs / 1000);
-            return new NetworkError(`${where}: no complete answer within ${seconds} s`, 'EDEADLINE');
-        }
-        if (error instanceof NetworkError)
-            return error;
-        const code = codeOf(error);
-        if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-            const why = `no progress for ${request.idleTimeoutMs} ms`;
-            return new NetworkError(`${where}: ${why}`, request.idleCode, { cause: error });
-        }
-        const causeCode = codeOf(error?.cause);
-        const name = code === 'UND_ERR_SOCKET'
-            ? (causeCode ?? 'ECONNRESET')
-            : code === 'UND_ERR_CONNECT_TIMEOUT'
-                ? 'ETIMEDOUT'
-                : (code ?? causeCode ?? 'ENETWORK');
-        const message = error instanceof Error ? error.message : String(error);
-        const hint = TLS_CODES.has(name) ? TLS_HINT : '';
-        return new NetworkError(`${where}: ${message}${hint}`, name, { cause: error });
-    }
-    /** http-client's proxy decision depends on the host and port only: made once per origin. */
-    dispatcherFor(url) {
-        const known = this.dispatchers.get(url.origin);
-        if (known)
-            return known;
-        const client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false });
-        this.proxyClients.push(client);
-        const dispatcher = client.getAgentDispatcher(url.href) ?? this.agent;
-        this.dispatchers.set(url.origin, dispatcher);
-        return dispatcher;
-    }
-    scrubHeaders(headers) {
-        const out = {};
-        for (const [name, value] of Object.entries(headers)) {
-            const first = Array.isArray(value) ? value[0] : value;
-            out[name] = first === undefined ? undefined : this.scrub.text(first);
-        }
-        return out;
-    }
-    /** Per-request lines only with debug on: thousands of files make many requests. */
-    trace(where, outcome, started) {
-        if (!this.logger?.debugEnabled)
-            return;
-        this.logger.debug(log_text `${where} -> ${this.scrub.text(outcome)} (${Date.now() - started} ms)`);
-    }
-    /** Closes every keep-alive socket so the process exits right after the last request. */
-    dispose() {
-        this.disposed = true;
-        // The agent may appear once per origin: destroy each dispatcher once.
-        for (const dispatcher of new Set([this.agent, ...this.dispatchers.values()])) {
-            void dispatcher.destroy().catch(() => undefined);
-        }
-        for (const client of this.proxyClients)
-            client.dispose();
-        this.dispatchers.clear();
-    }
-}
-/** Events rather than `for await`: an async iterator per answer is measurable at 4,000 answers. */
-function readCapped(body, limit, where) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        body.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= limit)
-                return void chunks.push(chunk);
-            body.destroy();
-            reject(new NetworkError(`${where}: answer larger than ${limit} bytes`, 'EBIG'));
-        });
-        body.once('end', () => resolve(Buffer.concat(chunks, size)));
-        body.once('error', reject);
-    });
-}
-function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/simvue/version.ts
-/** The server version gate (docs/design.md, "The Simvue contract used"): 1.1.0 ≤ version < 2.0.0. */
-
-
-/** Strict `MAJOR.MINOR.PATCH` (build metadata ignored); prereleases and garbage give null. */
-function parseVersion(text) {
-    const match = /^v?(\d+)\.(\d+)\.(\d+)(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
-    if (!match)
-        return null;
-    return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-/** Throws SetupError unless `version` is a release within the supported range. */
-function checkServerVersion(version, apiUrl) {
-    const range = `${SERVER_VERSION_MIN} ≤ version < ${SERVER_VERSION_MAX_EXCLUSIVE}`;
-    const parsed = typeof version === 'string' ? parseVersion(version) : null;
-    if (!parsed) {
-        throw new SetupError(`${apiUrl}/version did not report a release version (got ${JSON.stringify(version)}); ` +
-            `this action supports Simvue servers with API ${range}. Check server-url.`);
-    }
-    const min = parseVersion(SERVER_VERSION_MIN);
-    const max = parseVersion(SERVER_VERSION_MAX_EXCLUSIVE);
-    if (compare(parsed, min) < 0 || compare(parsed, max) >= 0) {
-        throw new SetupError(`The Simvue server at ${apiUrl} reports API version ${String(version)}; this action ` +
-            `supports ${range}. Use a matching server or action version.`);
-    }
-    return String(version);
-}
-
-;// CONCATENATED MODULE: ./src/simvue/client.ts
-/**
- * The typed Simvue client: one object owning the connections, created by `connect` after the
- * version and token check. The requests themselves live in runs.ts, artifacts.ts and
- * storage.ts; every call takes an optional signal and retry listener.
- */
-
-
-
-
-
-
-
-
-
-
-
-class SimvueClient {
-    serverVersion;
-    api;
-    transport;
-    options;
-    constructor(options, transport, api, version) {
-        this.options = options;
-        this.transport = transport;
-        this.api = api;
-        this.serverVersion = version;
-    }
-    /** GET /api/version: reachable, token accepted, 1.1.0 ≤ version < 2.0.0. */
-    static async connect(options) {
-        // A header cannot carry it: refused before undici refuses it per request.
-        if (!/^[\x21-\x7e]+$/.test(options.token)) {
-            throw new InputError('The token contains characters that cannot be sent in an HTTP header (spaces, line breaks or non-ASCII): check the secret passed as SIMVUE_TOKEN or input `token`.');
-        }
-        // Sockets for every file in flight plus a few for API calls made alongside them.
-        const transport = new Transport({
-            maxSockets: options.concurrency + 4,
-            secrets: [options.token],
-            logger: options.logger,
-            userAgent: options.userAgent
-        });
-        const logger = options.logger;
-        const api = new ApiClient({
-            apiUrl: options.apiUrl,
-            token: options.token,
-            maxAttempts: options.maxAttempts,
-            transport,
-            timeoutMs: options.apiTimeoutMs,
-            signal: options.signal,
-            onRetry: logger && ((notice, what) => logger.info(retryLine(what, notice)))
-        });
-        try {
-            const answer = await api.request({ method: 'GET', path: ['version'] });
-            const version = detail_isObject(answer.json) ? answer.json.version : undefined;
-            const checked = checkServerVersion(version, options.apiUrl);
-            return new SimvueClient(options, transport, api, checked);
-        }
-        catch (error) {
-            transport.dispose();
-            throw explainConnectError(error, options.apiUrl);
-        }
-    }
-    getRun = (id) => getRun(this.api, id);
-    findRunsByName = (name, folder) => findRunsByName(this.api, name, folder);
-    createFolder = (path) => createFolder(this.api, path);
-    createRun = (body) => createRun(this.api, body);
-    updateRun = (id, body) => updateRun(this.api, id, body);
-    listRunArtifacts = (runId, filter, options) => listRunArtifacts(this.api, runId, filter, options);
-    createArtifact = (body, options) => createArtifact(this.api, body, options);
-    markUploaded = (id, options) => markUploaded(this.api, id, options);
-    attach = (runId, artifactId, category, options) => attach(this.api, runId, artifactId, category, options);
-    uploadToStorage(url, fields, source, options = {}) {
-        const { maxAttempts, stallTimeoutMs } = this.options;
-        const storage = {
-            transport: this.transport,
-            maxAttempts,
-            stallTimeoutMs,
-            allowInsecureHttp: this.options.allowInsecureHttp ?? false
-        };
-        const signal = options.signal ?? this.options.signal;
-        return uploadToStorage(storage, url, fields, source, { ...options, signal });
-    }
-    /** Closes every keep-alive socket; call once, after the last request. */
-    dispose() {
-        this.transport.dispose();
-    }
-}
-/** `GET https://…/api/runs: 503 Service Unavailable; attempt 2/5 in 1.6 s`. */
-function retryLine(what, notice) {
-    const seconds = (notice.waitMs / 1000).toFixed(1);
-    return log_text `${what}: ${notice.reason}; attempt ${notice.attempt}/${notice.maxAttempts} in ${seconds} s`;
-}
-function explainConnectError(error, apiUrl) {
-    if (error instanceof TokenRefusedError || error instanceof SetupError)
-        return error;
-    if (error instanceof NetworkError) {
-        return new SetupError(log_text `Could not reach the Simvue server at ${apiUrl}: ${error.message}. Check server-url / SIMVUE_URL, and HTTPS_PROXY / NO_PROXY if the runner needs a proxy.`, { cause: error });
-    }
-    if (hasStatus(error, 404)) {
-        return new SetupError(log_text `${apiUrl}/version answered 404: is server-url the base URL of a Simvue server? (the action appends /api)`, { cause: error });
-    }
-    return new SetupError(log_text `Checking the Simvue server failed: ${errorMessage(error)}`, {
-        cause: error
-    });
-}
-
-;// CONCATENATED MODULE: ./src/simvue/resolve-run.ts
-/**
- * Finds the run the artifacts go to, or creates it (docs/design.md, "Runs"). An id-shaped
- * value (22 alphanumerics) is tried as an id first; names match exactly.
- */
-
-
-
-
-async function resolveRun(client, request) {
-    if (OBJECT_ID_REGEX.test(request.run)) {
-        const byId = await client.getRun(request.run);
-        if (byId)
-            return found(byId, request.run);
-    }
-    const where = request.folderFilter ? log_text ` in folder ${request.folder}` : '';
-    const matches = await client.findRunsByName(request.run, request.folderFilter ? request.folder : null);
-    if (matches.length === 1)
-        return found(matches[0], request.run);
-    if (matches.length > 1) {
-        const list = joinText(matches.map((r) => log_text `${r.id} (folder ${String(r.folder ?? '?')})`), ', ');
-        throw new SetupError(log_text `${matches.length} runs are named "${request.run}"${where}: ${list}. Give the run's id in ${input_source_say(request).describe('run')}, or set ${input_source_say(request).describe('folder')} to the one you mean.`);
-    }
-    if (!request.createRun) {
-        throw new SetupError(log_text `No run named "${request.run}"${where} exists on the server. Check ${input_source_say(request).describe('run')} (an id or the exact, case-sensitive name), or set ${input_source_say(request).suggest('create-run', 'true')} to create it.`);
-    }
-    await client.createFolder(request.folder);
-    const created = await client.createRun({
-        name: request.run,
-        folder: request.folder,
-        status: 'running',
-        tags: [request.tag],
-        metadata: request.metadata,
-        heartbeat_timeout: null,
-        system: null
-    });
-    return {
-        id: created.id,
-        name: created.name || request.run,
-        status: 'running',
-        created: true
-    };
-}
-function found(run, fallbackName) {
-    return {
-        id: run.id,
-        name: typeof run.name === 'string' && run.name ? run.name : fallbackName,
-        status: String(run.status ?? ''),
-        created: false
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/run.ts
-/** Steps 3 and 4: check the server and find (or create) the run. */
-
-
-
-
-
-async function connect(inputs, server, log, userAgent) {
-    const client = await SimvueClient.connect({
-        apiUrl: server.apiUrl,
-        token: inputs.token,
-        maxAttempts: inputs.maxAttempts,
-        concurrency: inputs.concurrency,
-        stallTimeoutMs: inputs.stallTimeoutMs,
-        apiTimeoutMs: apiTimeoutMs(),
-        allowInsecureHttp: inputs.allowInsecureHttp,
-        logger: log,
-        userAgent
-    });
-    log.info(log_text `Server ${server.webUrl} (API version ${client.serverVersion}).`);
-    return client;
-}
-async function findRun(client, inputs, server, plan, settings, log) {
-    const target = await resolveRun(client, {
-        run: inputs.run,
-        folder: inputs.folder,
-        folderFilter: inputs.folderFilter,
-        createRun: inputs.createRun,
-        metadata: settings.provenance,
-        tag: settings.runTag,
-        names: inputs.names
-    });
-    const run = {
-        id: target.id,
-        name: target.name,
-        url: `${server.webUrl}/dashboard/runs/run/${encodeURIComponent(target.id)}`,
-        status: target.status,
-        created: target.created
-    };
-    const verb = trusted(target.created ? 'Created' : 'Found');
-    log.info(log_text `${verb} run "${run.name}" (${run.id}), status ${run.status}.`);
-    if (run.status === 'created' && inputs.category === 'output' && plan.length > 0) {
-        throw new SetupError(log_text `Run "${run.name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use ${trusted(inputs.names.suggest('category', 'input'))} or \`code\`.`);
-    }
-    return run;
 }
 
 ;// CONCATENATED MODULE: ./src/upload/existing.ts
@@ -38094,34 +38129,6 @@ class SystemicStop {
     }
 }
 
-;// CONCATENATED MODULE: ./src/steps/upload.ts
-/** Step 5: every plan entry through the per-file pipeline; results kept whatever happens. */
-
-
-/** Fills `outcome` with every file's result; throws the error that stopped all of them. */
-async function uploadPlan(step, outcome) {
-    const { inputs, plan } = step;
-    if (plan.length === 0)
-        return;
-    const done = await uploadAll(plan, {
-        client: step.client,
-        runId: step.run.id,
-        category: inputs.category,
-        metadata: step.metadata,
-        deduplicate: inputs.deduplicate,
-        skipExisting: inputs.skipExisting,
-        concurrency: inputs.concurrency,
-        logger: step.log,
-        signal: step.signal,
-        onProgress: step.onProgress,
-        progressIntervalMs: progressIntervalMs()
-    });
-    outcome.results = done.results;
-    outcome.bytesSent = done.bytesSent;
-    if (done.fatal)
-        throw done.fatal;
-}
-
 ;// CONCATENATED MODULE: ./src/execute.ts
 /**
  * What the step does, in order, for both entry layers (the action and the command line):
@@ -38129,6 +38136,7 @@ async function uploadPlan(step, outcome) {
  * upload, set the run status. Never throws: the outcome says what happened to every file
  * and which step failed (docs/design.md, "Order of work").
  */
+
 
 
 
@@ -38166,19 +38174,20 @@ async function execute(inputs, options) {
             outcome.runStatus = { requested: inputs.runStatus, state: 'failed', reason };
         }
     }
-    try {
-        const { client } = progress;
-        if (outcome.cancelled && outcome.run?.created && client) {
-            await terminateRun(client, outcome.run, log);
-        }
+    const { client } = progress;
+    // terminateRun never throws: what it could not do is a warning.
+    if (outcome.cancelled && outcome.run?.created && client) {
+        await terminateRun(client, outcome.run, log);
     }
-    finally {
-        progress.client?.dispose();
-    }
-    const { failure } = outcome;
-    fill(outcome, failure
+    client?.dispose();
+    const { failure, plan } = outcome;
+    const reason = failure
         ? `not attempted: ${failure.step} failed: ${errorMessage(failure.error)}`
-        : 'not attempted: the step was cancelled');
+        : 'not attempted: the step was cancelled';
+    // Every plan entry without a result gets one: `failed` with why it was not attempted.
+    plan?.forEach((entry, i) => {
+        outcome.results[i] ??= entryResult(entry, outcome.category, 'failed', reason);
+    });
     outcome.durationMs = Date.now() - started;
     log.info(outcomeLine(outcome));
     return outcome;
@@ -38188,38 +38197,69 @@ async function send(inputs, plan, outcome, progress, options) {
     const { log } = options;
     const server = inputs.server;
     progress.step = 'connecting to Simvue';
-    const client = await log.group('Connecting to Simvue', () => connect(inputs, server, log, options.userAgent));
+    const client = await log.group('Connecting to Simvue', async () => {
+        const client = await SimvueClient.connect({
+            apiUrl: server.apiUrl,
+            token: inputs.token,
+            maxAttempts: inputs.maxAttempts,
+            concurrency: inputs.concurrency,
+            stallTimeoutMs: inputs.stallTimeoutMs,
+            apiTimeoutMs: apiTimeoutMs(),
+            allowInsecureHttp: inputs.allowInsecureHttp,
+            logger: log,
+            userAgent: options.userAgent
+        });
+        log.info(log_text `Server ${server.webUrl} (API version ${client.serverVersion}).`);
+        return client;
+    });
     progress.client = client;
     progress.step = 'finding the run';
-    const run = await log.group('Finding the run', () => findRun(client, inputs, server, plan, options, log));
+    const run = await log.group('Finding the run', async () => {
+        const found = await resolveRun(client, {
+            run: inputs.run,
+            folder: inputs.folder,
+            folderFilter: inputs.folderFilter,
+            createRun: inputs.createRun,
+            metadata: options.provenance,
+            tag: options.runTag,
+            names: inputs.names
+        });
+        const { id, name, status } = found;
+        log.info(log_text `${trusted(found.created ? 'Created' : 'Found')} run "${name}" (${id}), status ${status}.`);
+        if (status === 'created' && inputs.category === 'output' && plan.length > 0) {
+            throw new SetupError(log_text `Run "${name}" is in status "created", and Simvue refuses output artifacts for runs that have not started. Start the run first, or use ${trusted(inputs.names.suggest('category', 'input'))} or \`code\`.`);
+        }
+        return { ...found, url: `${server.webUrl}/dashboard/runs/run/${encodeURIComponent(id)}` };
+    });
     outcome.run = run;
     progress.step = 'uploading';
-    const metadata = { ...(inputs.metadata ?? {}), ...options.provenance };
-    await log.group(log_text `Uploading ${count(plan.length, 'artifact')}`, () => uploadPlan({
-        client,
-        inputs,
-        plan,
-        run,
-        metadata,
-        log,
-        signal: options.signal,
-        onProgress: options.onProgress
-    }, outcome));
+    await log.group(log_text `Uploading ${count(plan.length, 'artifact')}`, async () => {
+        if (plan.length === 0)
+            return;
+        const done = await uploadAll(plan, {
+            client,
+            runId: run.id,
+            category: inputs.category,
+            metadata: { ...(inputs.metadata ?? {}), ...options.provenance },
+            deduplicate: inputs.deduplicate,
+            skipExisting: inputs.skipExisting,
+            concurrency: inputs.concurrency,
+            logger: log,
+            signal: options.signal,
+            onProgress: options.onProgress
+        });
+        // One result per plan entry, whatever happened.
+        outcome.results = done.results;
+        outcome.bytesSent = done.bytesSent;
+        // An error that stopped every file (the token was refused) fails the step.
+        if (done.fatal)
+            throw done.fatal;
+    });
     outcome.cancelled = options.signal?.aborted ?? false;
     if (outcome.cancelled)
         return;
     progress.step = 'setting the run status';
-    outcome.runStatus = await finishRun(client, inputs, run, fill(outcome, null), log);
-}
-/** Every plan entry without a result gets one: `failed` with why it was not attempted. */
-function fill(outcome, reason) {
-    const { plan, results } = outcome;
-    if (!plan || outcome.dryRun)
-        return results;
-    for (let i = 0; i < plan.length; i++) {
-        results[i] ??= entryResult(plan[i], outcome.category, 'failed', reason ?? 'not attempted');
-    }
-    return results;
+    outcome.runStatus = await finishRun(client, inputs, run, outcome.results, log);
 }
 /** The same logger, with every warning also kept for the summary. */
 function recordingWarnings(log, warnings) {
@@ -38354,57 +38394,6 @@ function parseMetadata(label, raw, reserved = 'github') {
     return metadata;
 }
 
-;// CONCATENATED MODULE: ./src/input-environment.ts
-/**
- * Inputs that fall back on the environment: the server URL and token (inputs win over
- * SIMVUE_URL / SIMVUE_TOKEN, empty counts as missing) and the working directory.
- */
-
-
-
-
-
-
-/** Characters a header value may hold: visible ASCII (a token is sent as `Bearer <token>`). */
-const HEADER_SAFE = /^[\x21-\x7e]+$/;
-/** The token from input `token` or SIMVUE_TOKEN; '' when neither is given. */
-function readToken(input, env) {
-    return [input, env.SIMVUE_TOKEN].find((v) => v !== undefined && v.trim() !== '')?.trim() ?? '';
-}
-function requireToken(token, env, options) {
-    if (token && !HEADER_SAFE.test(token)) {
-        throw new InputError(log_text `The Simvue token (SIMVUE_TOKEN or ${trusted(options.label)}) holds spaces or characters that cannot be sent in an HTTP header; copy the token again without them.`);
-    }
-    if (token || options.dryRun)
-        return token;
-    const state = env.SIMVUE_TOKEN === undefined ? 'is not set' : 'is set but empty';
-    throw new InputError(log_text `No Simvue token: SIMVUE_TOKEN ${state} and ${trusted(options.label)} is empty. ${trusted(options.help.missing('token'))}`);
-}
-/** The normalised server URLs; null only in a dry run without a server. */
-function readServer(input, env, options) {
-    const fromInput = input.trim();
-    const raw = fromInput || (env.SIMVUE_URL ?? '').trim();
-    if (!raw) {
-        if (options.dryRun)
-            return null;
-        const state = env.SIMVUE_URL === undefined ? 'is not set' : 'is set but empty';
-        throw new InputError(log_text `No Simvue server URL: SIMVUE_URL ${state} and ${trusted(options.label)} is empty. ${trusted(options.help.missing('server-url'))}`);
-    }
-    return normaliseServerUrl(raw, {
-        source: fromInput ? options.label : 'environment variable SIMVUE_URL',
-        allowInsecureHttp: options.allowInsecureHttp
-    });
-}
-/** `working-directory`, absolute: relative values resolve against `base`. */
-function resolveWorkingDirectory(input, base, label) {
-    const raw = input.trim();
-    const resolved = external_node_path_default().resolve(base, raw || '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(resolved) || !(0,external_node_fs_namespaceObject.statSync)(resolved).isDirectory()) {
-        throw new InputError(log_text `${subject(label)} is ${input_parsers_quote(raw)}, which is not a directory (resolved to ${resolved}); give an existing directory, absolute or relative to the workspace.`);
-    }
-    return resolved;
-}
-
 ;// CONCATENATED MODULE: ./src/category.ts
 const CATEGORIES = ['input', 'output', 'code'];
 
@@ -38500,162 +38489,60 @@ function readInputs(source, options) {
         followSymbolicLinks: bool(INPUT.followSymbolicLinks, true),
         skipExisting: bool(INPUT.skipExisting, true),
         deduplicate: bool(INPUT.deduplicate, false),
-        concurrency: int(INPUT.concurrency, DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY),
-        maxAttempts: int(INPUT.maxAttempts, DEFAULT_MAX_ATTEMPTS, 1, 20),
-        stallTimeoutMs: 1000 * int(INPUT.stallTimeout, DEFAULT_STALL_TIMEOUT_S, 1, 86_400),
+        concurrency: int(INPUT.concurrency, 32, 1, 64),
+        maxAttempts: int(INPUT.maxAttempts, 5, 1, 20),
+        stallTimeoutMs: 1000 * int(INPUT.stallTimeout, 300, 1, 86_400),
         failOnError: bool(INPUT.failOnError, true),
         dryRun,
         // The link policy's boundary: GITHUB_WORKSPACE for the action.
         workspace,
-        workingDirectory: resolveWorkingDirectory(read(INPUT.workingDirectory), 
-        // The link policy's boundary: GITHUB_WORKSPACE for the action.
-        workspace, label(INPUT.workingDirectory)),
+        workingDirectory: resolveWorkingDirectory(source, workspace),
         // Null only in a dry run without a server configured.
-        server: readServer(read(INPUT.serverUrl), env, {
-            dryRun,
-            allowInsecureHttp,
-            label: label(INPUT.serverUrl),
-            help: source
-        }),
-        token: requireToken(token, env, { dryRun, label: label(INPUT.token), help: source }),
+        server: readServer(source, env, { dryRun, allowInsecureHttp }),
+        token: requireToken(token, source, env, dryRun),
         allowInsecureHttp
     };
 }
-
-;// CONCATENATED MODULE: ./src/report/summary-table.ts
-/**
- * The summary's table of artifacts: failures first and always shown, successes folded into
- * a `<details>` block when there are many, every row within GitHub's summary size limit.
- * A dry run lists local path → name instead of statuses.
- */
-
-
-/** Successful rows shown open; more than this fold into `<details>`. */
-const OPEN_ROWS = 10;
-const md = forMarkdown;
-const STATUS = {
-    failed: '❌ failed',
-    uploaded: '✅ uploaded',
-    skipped: '⏭️ skipped: already uploaded with the same SHA-256',
-    stored: '✅ stored: the server had this content already',
-    deduplicated: '✅ deduplicated: an artifact with this content was reused',
-    planned: '📝 planned'
-};
-function row(result, dryRun) {
-    const size = formatBytes(result.size);
-    if (dryRun) {
-        const source = result.path ? md(result.path) : '(object)';
-        return `| ${source} | ${md(result.name)} | ${size} | ${md(result.mimeType)} |`;
-    }
-    const status = result.status === 'failed' && result.error
-        ? `${STATUS.failed}: ${md(result.error)}`
-        : STATUS[result.status];
-    return `| ${md(result.name)} | ${size} | ${result.category} | ${md(result.mimeType)} | ${status} |`;
+/** Characters a header value may hold: visible ASCII (a token is sent as `Bearer <token>`). */
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+/** The token from input `token` or SIMVUE_TOKEN (inputs win, empty counts as missing). */
+function readToken(input, env) {
+    return [input, env.SIMVUE_TOKEN].find((v) => v !== undefined && v.trim() !== '')?.trim() ?? '';
 }
-function header(dryRun) {
-    return dryRun
-        ? '| Local path | Name | Size | MIME type |\n| --- | --- | ---: | --- |\n'
-        : '| Name | Size | Category | MIME type | Status |\n| --- | ---: | --- | --- | --- |\n';
+function requireToken(token, source, env, dryRun) {
+    const label = trusted(source.describe(INPUT.token));
+    if (token && !HEADER_SAFE.test(token)) {
+        throw new InputError(log_text `The Simvue token (SIMVUE_TOKEN or ${label}) holds spaces or characters that cannot be sent in an HTTP header; copy the token again without them.`);
+    }
+    if (token || dryRun)
+        return token;
+    const state = env.SIMVUE_TOKEN === undefined ? 'is not set' : 'is set but empty';
+    throw new InputError(log_text `No Simvue token: SIMVUE_TOKEN ${state} and ${label} is empty. ${trusted(source.missing(INPUT.token))}`);
 }
-function tableRows(outcome, limits) {
-    const { results, dryRun } = outcome;
-    const failed = results.filter((r) => r.status === 'failed');
-    const others = results.filter((r) => r.status !== 'failed');
-    let budget = limits.maxBytes;
-    let rows = 0;
-    const take = (list) => {
-        let out = '';
-        for (const result of list) {
-            const line = row(result, dryRun) + '\n';
-            const bytes = Buffer.byteLength(line);
-            if (rows === limits.maxRows || bytes > budget)
-                break;
-            out += line;
-            budget -= bytes;
-            rows++;
-        }
-        return out;
-    };
-    let out = '';
-    if (failed.length)
-        out += `### ${count(failed.length, 'failed artifact')}\n\n${header(false)}${take(failed)}\n`;
-    if (others.length) {
-        const body = header(dryRun) + take(others);
-        const what = dryRun
-            ? count(others.length, 'planned artifact')
-            : count(others.length, 'artifact') + ' done';
-        out +=
-            others.length > OPEN_ROWS
-                ? `<details><summary>${what}</summary>\n\n${body}\n</details>\n`
-                : `${failed.length ? `### ${what}\n\n` : ''}${body}\n`;
+/** The server URLs from `server-url`, else SIMVUE_URL; null only in a dry run without either. */
+function readServer(source, env, options) {
+    const label = source.describe(INPUT.serverUrl);
+    const fromInput = source.value(INPUT.serverUrl).trim();
+    const raw = fromInput || (env.SIMVUE_URL ?? '').trim();
+    if (!raw) {
+        if (options.dryRun)
+            return null;
+        const state = env.SIMVUE_URL === undefined ? 'is not set' : 'is set but empty';
+        throw new InputError(log_text `No Simvue server URL: SIMVUE_URL ${state} and ${trusted(label)} is empty. ${trusted(source.missing(INPUT.serverUrl))}`);
     }
-    if (rows < results.length) {
-        out += `\n_Table truncated: ${count(results.length - rows, 'more artifact')} not shown to keep this summary short (at most ${limits.maxRows} rows, under GitHub’s 1 MiB limit); the \`artifacts\` output (or \`artifacts-file\`) lists them all._\n`;
-    }
-    return out;
+    return normaliseServerUrl(raw, {
+        source: fromInput ? label : 'environment variable SIMVUE_URL',
+        allowInsecureHttp: options.allowInsecureHttp
+    });
 }
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary (the action's; the command line writes the same Markdown with --summary):
- * the run, totals, a setup failure, the run status, warnings, and a table of artifacts with
- * failures first and many successes folded. Every value passes `forMarkdown`.
- */
-
-
-
-
-
-
-const summary_md = forMarkdown;
-const mdText = (message) => asText(message).render(forMarkdown);
-function renderSummary(outcome, limits = {}) {
-    const lines = [`## Simvue artifacts${outcome.dryRun ? ' (dry run)' : ''}`, ''];
-    const { run, failure, results } = outcome;
-    if (run) {
-        const created = run.created ? ', created by this step' : '';
-        lines.push(`Run [${summary_md(run.name)}](${run.url}) (\`${summary_md(run.id)}\`${created}), status ${summary_md(run.status)}.`, '');
+/** `working-directory`, absolute: relative values resolve against `base`. */
+function resolveWorkingDirectory(source, base) {
+    const raw = source.value(INPUT.workingDirectory).trim();
+    const resolved = external_node_path_default().resolve(base, raw || '.');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(resolved) || !(0,external_node_fs_namespaceObject.statSync)(resolved).isDirectory()) {
+        throw new InputError(log_text `${subject(source.describe(INPUT.workingDirectory))} is ${input_parsers_quote(raw)}, which is not a directory (resolved to ${resolved}); give an existing directory, absolute or relative to the workspace.`);
     }
-    if (failure) {
-        lines.push(`> [!CAUTION]`, `> **Failed while ${failure.step}:** ${mdText(errorText(failure.error))}`, '');
-    }
-    if (outcome.cancelled)
-        lines.push('> [!WARNING]', '> **Cancelled:** no new file was started.', '');
-    lines.push(totalsLine(outcome), '');
-    const status = outcome.runStatus;
-    if (status) {
-        const shown = {
-            set: `Run status set to **${summary_md(status.requested)}**.`,
-            left: `Run status **not** set to ${summary_md(status.requested)}: ${mdText(status.reason ?? '')}.`,
-            failed: `Setting the run status to ${summary_md(status.requested)} failed: ${mdText(status.reason ?? '')}.`
-        }[status.state];
-        lines.push(shown, '');
-    }
-    const warnings = outcome.warnings.filter((warning) => warning !== status?.warning);
-    if (warnings.length) {
-        lines.push(`**${count(warnings.length, 'warning')}:**`, '');
-        for (const warning of warnings.slice(0, 20))
-            lines.push(`- ${mdText(warning)}`);
-        if (warnings.length > 20)
-            lines.push(`- … and ${warnings.length - 20} more (see the log)`);
-        lines.push('');
-    }
-    const head = lines.join('\n') + '\n';
-    if (results.length === 0)
-        return head;
-    const maxBytes = (limits.maxBytes ?? SUMMARY_MAX_BYTES) - Buffer.byteLength(head) - 512;
-    return head + tableRows(outcome, { maxBytes, maxRows: limits.maxRows ?? SUMMARY_MAX_ROWS });
-}
-function totalsLine(outcome) {
-    const { results } = outcome;
-    const bytes = formatBytes(results.reduce((sum, r) => sum + r.size, 0));
-    if (outcome.dryRun) {
-        return `**${results.length} planned** · ${bytes} in ${count(results.length, 'artifact')}; nothing was sent.`;
-    }
-    if (results.length === 0)
-        return outcome.failure ? 'No artifact was planned.' : 'No files to upload in this step.';
-    return (`**${statusParts(results).join(' · ')}** of ${count(results.length, 'artifact')} (${bytes}); ` +
-        `${formatBytes(outcome.bytesSent)} sent in ${formatSeconds(outcome.durationMs)}.`);
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -40592,7 +40479,7 @@ function finalReport(outcome, options) {
     const failed = results.filter((r) => r.status === 'failed');
     if (failed.length === 0)
         return { kind: null, annotations: [] };
-    const groups = byCause(failed);
+    const groups = groupBy(failed, causeKey);
     const suffix = options.failOnError ? '' : ' (fail-on-error: false, so the step succeeds)';
     const causes = groups.size === 1 ? 'one cause' : `${groups.size} causes`;
     const aggregate = {
@@ -40626,10 +40513,7 @@ function causeAnnotation(group) {
         title: log_text `Upload failed: ${group.length === 1 ? first.name : count(group.length, 'artifact')}`
     };
 }
-/** Failed results grouped by their error with the file's own words and ids taken out. */
-function byCause(failed) {
-    return groupBy(failed, causeKey);
-}
+/** A failed result's error with the file's own words and ids taken out: its cause. */
 function causeKey(result) {
     let key = result.error ?? '';
     for (const own of [result.path, result.name, result.id].filter(Boolean)) {
