@@ -10,29 +10,23 @@
 import { fdir } from 'fdir'
 import fs, { type Dirent } from 'node:fs'
 import path from 'node:path'
+import type { Collection } from './collect.js'
 import type { Excludes } from './excludes.js'
 import { considerFile, considerOther } from './entries.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, type LinkBases } from './link-policy.js'
-import type { CollectedFile, SkippedItem } from './types.js'
-
-export interface WalkSink {
-  /** A file to upload and the indexes of the lines that matched it, lowest first. */
-  file(file: CollectedFile, lineIndexes: readonly number[]): void
-  skip(item: SkippedItem): void
-}
+import type { SkippedItem } from './types.js'
 
 export interface WalkContext {
   /** The include lines that start at this root, in line order. */
   lines: LineMatcher[]
   excludes: Excludes
   bases: LinkBases
-  includeHiddenFiles: boolean
   followSymbolicLinks: boolean
-  sink: WalkSink
+  sink: Collection
 }
 
-export interface Crawl {
+interface Crawl {
   /** Where this crawl reads: the walk's root, or a followed link below it. */
   dir: string
   /** `dir` relative to the walk's root, `/`-separated ('' for the root). */
@@ -74,7 +68,7 @@ export class CrawlScope {
 
 /** A directory fdir is about to read: true prunes it (reported when it is a skip). */
 function prune(scope: CrawlScope, name: string, directoryPath: string): boolean {
-  const { lines, excludes, includeHiddenFiles, sink } = scope.context
+  const { lines, excludes, sink } = scope.context
   const full = directoryPath.slice(0, -1)
   if (excludes.matches(full, true)) return true
   const names = scope.relative(full).split('/')
@@ -85,8 +79,7 @@ function prune(scope: CrawlScope, name: string, directoryPath: string): boolean 
     sink.skip({ path: full, reason: 'link-cycle', detail: `same as ${real}` })
     return true
   }
-  const hidden = !includeHiddenFiles && name.startsWith('.')
-  if (hidden && lines.some((line) => line.reachesDirectory(names, false))) {
+  if (name.startsWith('.') && lines.some((line) => line.reachesDirectory(names, false))) {
     sink.skip({ path: full, reason: 'hidden' })
   }
   return true
@@ -97,14 +90,15 @@ function runCrawl(scope: CrawlScope): void {
   const others: string[] = []
   const empty: string[] = []
   const list = (directory: string): Dirent[] => {
+    const full = directory.slice(0, -1) || directory
     let entries: Dirent[]
     try {
       entries = fs.readdirSync(directory, { withFileTypes: true })
     } catch (error) {
-      unreadable(directory.slice(0, -1) || directory, errorCode(error), sink)
+      unreadable(full, errorCode(error), sink)
       return []
     }
-    if (entries.length === 0) empty.push(directory)
+    if (entries.length === 0) empty.push(full)
     for (const entry of entries) {
       if (!entry.isFile() && !entry.isDirectory()) others.push(directory + entry.name)
     }
@@ -121,16 +115,15 @@ function runCrawl(scope: CrawlScope): void {
   for (const file of files) considerFile(scope, file)
   for (const other of others) considerOther(scope, other)
   for (const directory of empty) {
-    const full = directory.length > 1 ? directory.slice(0, -1) : directory
-    const relative = scope.relative(full)
+    const relative = scope.relative(directory)
     if (lines.some((line) => line.coversDirectory(relative))) {
-      sink.skip({ path: full, reason: 'empty-directory' })
+      sink.skip({ path: directory, reason: 'empty-directory' })
     }
   }
 }
 
 /** Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name. */
-function unreadable(directory: string, code: string, sink: WalkSink): void {
+function unreadable(directory: string, code: string, sink: Collection): void {
   if (code !== 'ENOENT' && code !== 'ENOTDIR') {
     sink.skip({ path: directory, reason: 'unreadable', detail: code })
   } else if (code === 'ENOENT') {

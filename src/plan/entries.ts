@@ -9,12 +9,6 @@ import { undecodableName, type CrawlScope } from './crawl.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, followLink, statLink } from './link-policy.js'
 
-function matchingLines(lines: LineMatcher[], relative: string): number[] {
-  const indexes: number[] = []
-  for (const line of lines) if (line.matchesFile(relative)) indexes.push(line.index)
-  return indexes
-}
-
 function specialDetail(stats: Stats): string {
   if (stats.isFIFO()) return 'FIFO'
   if (stats.isSocket()) return 'socket'
@@ -43,28 +37,26 @@ function take(
   scope: CrawlScope,
   entryPath: string,
   stats: Stats,
-  lines: number[],
+  matched: LineMatcher[],
   linked: boolean
 ) {
   const { sink } = scope.context
-  if (!stats.isFile()) {
-    sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(stats) })
-    return
-  }
-  const line = scope.context.lines.find((matcher) => matcher.index === lines[0])?.text ?? ''
-  const { size, dev, ino } = stats
-  sink.file({ path: entryPath, size, dev, ino, linked, line }, lines)
+  if (stats.isFile()) sink.file(entryPath, stats, linked, matched)
+  else sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(stats) })
 }
 
 /** A regular file as fdir listed it (or a special file, checked here). */
 export function considerFile(scope: CrawlScope, entryPath: string, own?: Stats): void {
-  const { lines, excludes, includeHiddenFiles } = scope.context
+  const { lines, excludes } = scope.context
   if (excludes.matches(entryPath, false)) return
   const relative = scope.relative(entryPath)
-  const matched = matchingLines(lines, relative)
+  const matched = lines.filter((line) => line.matchesFile(relative))
   if (matched.length === 0) {
-    const loose = !includeHiddenFiles && lines.some((line) => line.matchesFile(relative, false))
-    reportIfHidden(scope, entryPath, loose)
+    reportIfHidden(
+      scope,
+      entryPath,
+      lines.some((line) => line.matchesFile(relative, false))
+    )
     return
   }
   const stats = own ?? lstat(scope, entryPath)
@@ -80,7 +72,7 @@ export function considerOther(scope: CrawlScope, entryPath: string): void {
 }
 
 function considerLink(scope: CrawlScope, linkPath: string): void {
-  const { lines, excludes, includeHiddenFiles, followSymbolicLinks, sink } = scope.context
+  const { lines, excludes, followSymbolicLinks, sink } = scope.context
   if (excludes.matches(linkPath, false)) return
   const relative = scope.relative(linkPath)
   const names = relative.split('/')
@@ -91,13 +83,13 @@ function considerLink(scope: CrawlScope, linkPath: string): void {
   const target = statLink(linkPath)
   if ('reason' in target) {
     if (wanted(false, true) || wanted(true, true)) sink.skip(target)
-    else reportIfHidden(scope, linkPath, !includeHiddenFiles && wanted(true, false))
+    else reportIfHidden(scope, linkPath, wanted(true, false))
     return
   }
   const isDirectory = target.isDirectory()
   if (isDirectory && excludes.matches(linkPath, true)) return
   if (!wanted(isDirectory, true)) {
-    reportIfHidden(scope, linkPath, !includeHiddenFiles && wanted(isDirectory, false))
+    reportIfHidden(scope, linkPath, wanted(isDirectory, false))
     return
   }
   if (!followSymbolicLinks) {
@@ -107,7 +99,14 @@ function considerLink(scope: CrawlScope, linkPath: string): void {
   const real = followLink(linkPath, scope.context.bases)
   if (typeof real !== 'string') sink.skip(real)
   else if (isDirectory) followDirectory(scope, linkPath, real, relative)
-  else take(scope, linkPath, target, matchingLines(lines, relative), true)
+  else
+    take(
+      scope,
+      linkPath,
+      target,
+      lines.filter((line) => line.matchesFile(relative)),
+      true
+    )
 }
 
 /** `inner` is `outer` or below it. */

@@ -16,91 +16,71 @@ export const PICOMATCH_OPTIONS = {
   posix: true
 } as const
 
-export interface GlobSyntax {
-  /** Windows: `\` is a separator, never an escape. */
-  windows: boolean
-}
-
-type Token = { literal: string } | { pattern: string }
-
 /** Characters picomatch may read as syntax; escaped when meant literally. */
 const PICOMATCH_SPECIAL = /[\\^$.*+?()[\]{}|!@#&~,"'`<>=%;:/-]/g
 
-function escapeLiteral(text: string): string {
-  return text.replace(PICOMATCH_SPECIAL, '\\$&')
+/** One segment of a `path` line, read once. */
+export interface Segment {
+  /** It has a wildcard (escaped metacharacters and `[x]` do not count). */
+  magic: boolean
+  /** The name it spells when it has no wildcard (escapes removed). */
+  name: string
+  /** The segment as picomatch reads it. */
+  pattern: string
 }
 
-/** `[...]` starting at `start`; null when it is not closed (then `[` is literal). */
-function readClass(
-  segment: string,
-  start: number,
-  syntax: GlobSyntax
-): { token: Token; end: number } | null {
+/** The index after the `]` of the `[...]` starting at `start`; -1 when it is not closed. */
+function classEnd(segment: string, start: number, windows: boolean): number {
   let i = start + 1
   if (segment[i] === '!' || segment[i] === '^') i++
   // A `]` right after the opening (or its negation) belongs to the class.
   if (segment[i] === ']') i++
   for (; i < segment.length; i++) {
     const c = segment[i]
-    if (c === '\\' && !syntax.windows) i++
+    if (c === '\\' && !windows) i++
     else if (c === '[' && segment[i + 1] === ':') {
       const close = segment.indexOf(':]', i + 2)
       if (close > 0) i = close + 1
-    } else if (c === ']') {
-      const body = segment.slice(start, i + 1)
-      // `[x]`: the documented way to write `*`, `?` or `[` literally.
-      const single = body.length === 3 && body[1] !== '!' && body[1] !== '^'
-      if (single) return { token: { literal: body[1] }, end: i + 1 }
-      // On Windows `\` inside a class is a character; picomatch would read an escape.
-      const pattern = syntax.windows ? body.replaceAll('\\', '\\\\') : body
-      return { token: { pattern }, end: i + 1 }
-    }
+    } else if (c === ']') return i + 1
   }
-  return null
+  return -1
 }
 
-function tokenize(segment: string, syntax: GlobSyntax): Token[] {
-  const tokens: Token[] = []
+/** Reads one segment; on Windows `\` is a separator, never an escape. */
+export function readSegment(segment: string, windows: boolean): Segment {
+  if (segment === '**') return { magic: true, name: segment, pattern: segment }
+  const read: Segment = { magic: false, name: '', pattern: '' }
+  const literal = (text: string): void => {
+    read.name += text
+    read.pattern += text.replace(PICOMATCH_SPECIAL, '\\$&')
+  }
   for (let i = 0; i < segment.length;) {
     const c = segment[i]
-    if (c === '\\' && !syntax.windows && i + 1 < segment.length) {
-      tokens.push({ literal: segment[i + 1] })
+    const end = c === '[' ? classEnd(segment, i, windows) : -1
+    if (c === '\\' && !windows && i + 1 < segment.length) {
+      literal(segment[i + 1])
       i += 2
     } else if (c === '*' || c === '?') {
-      let end = i + 1
-      while (c === '*' && segment[end] === '*') end++
-      tokens.push({ pattern: c })
+      read.magic = true
+      read.pattern += c
+      i++
+      while (c === '*' && segment[i] === '*') i++
+    } else if (end > 0) {
+      const body = segment.slice(i, end)
+      // `[x]`: the documented way to write `*`, `?` or `[` literally.
+      if (body.length === 3 && body[1] !== '!' && body[1] !== '^') literal(body[1])
+      else {
+        read.magic = true
+        // On Windows `\` inside a class is a character; picomatch would read an escape.
+        read.pattern += windows ? body.replaceAll('\\', '\\\\') : body
+      }
       i = end
-    } else if (c === '[') {
-      const read = readClass(segment, i, syntax)
-      tokens.push(read ? read.token : { literal: '[' })
-      i = read ? read.end : i + 1
     } else {
-      tokens.push({ literal: c })
+      literal(c)
       i++
     }
   }
-  return tokens
-}
-
-/** Whether the segment has a wildcard (escaped metacharacters and `[x]` do not count). */
-export function isMagic(segment: string, syntax: GlobSyntax): boolean {
-  return segment === '**' || tokenize(segment, syntax).some((token) => 'pattern' in token)
-}
-
-/** The name a segment without wildcards spells (escapes removed). */
-export function literalName(segment: string, syntax: GlobSyntax): string {
-  return tokenize(segment, syntax)
-    .map((token) => ('literal' in token ? token.literal : ''))
-    .join('')
-}
-
-/** The segment as picomatch reads it. */
-export function toPicomatch(segment: string, syntax: GlobSyntax): string {
-  if (segment === '**') return '**'
-  return tokenize(segment, syntax)
-    .map((token) => ('literal' in token ? escapeLiteral(token.literal) : token.pattern))
-    .join('')
+  return read
 }
 
 /**

@@ -3,7 +3,8 @@
  * the root and `/`-separated. A directory that matches takes everything below it (implicit
  * descendants, as in @actions/glob). "Strict" applies the hidden rule (`dot: false`: only a
  * pattern segment that spells a literal `.` takes a dot entry); "loose" ignores it, to tell
- * a hidden entry that would have matched from one that would not.
+ * a hidden entry that would have matched from one that would not (never, when hidden entries
+ * are included: nothing is hidden then).
  */
 import picomatch from 'picomatch'
 import { matchable, PICOMATCH_OPTIONS } from './glob-syntax.js'
@@ -38,7 +39,7 @@ export class LineMatcher {
   readonly text: string
   private readonly directoryOnly: boolean
   private readonly strictMode: Mode
-  private readonly looseMode: Mode
+  private readonly looseMode: Mode | null
 
   constructor(line: PathLine, settings: MatchSettings) {
     this.index = line.index
@@ -46,7 +47,7 @@ export class LineMatcher {
     this.directoryOnly = line.directoryOnly
     this.strictMode = LineMatcher.compile(line.glob, settings.includeHiddenFiles, settings.nocase)
     this.looseMode = settings.includeHiddenFiles
-      ? this.strictMode
+      ? null
       : LineMatcher.compile(line.glob, true, settings.nocase)
   }
 
@@ -69,6 +70,7 @@ export class LineMatcher {
   matchesFile(path: string, strict = true): boolean {
     const relative = matchable(path)
     const mode = strict ? this.strictMode : this.looseMode
+    if (!mode) return false
     if (mode.self && !this.directoryOnly && mode.self(relative)) return true
     return mode.below(relative)
   }
@@ -84,6 +86,7 @@ export class LineMatcher {
   /** Something at or below the directory with these names (below the root) may match. */
   reachesDirectory(names: readonly string[], strict = true): boolean {
     const mode = strict ? this.strictMode : this.looseMode
+    if (!mode) return false
     const { leading, trailing } = mode
     for (let i = 0; i < names.length; i++) {
       const name = matchable(names[i])

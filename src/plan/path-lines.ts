@@ -7,9 +7,7 @@ import nodePath from 'node:path'
 import picomatch from 'picomatch'
 import { InputError, errorMessage } from '../errors.js'
 import { text } from '../log.js'
-import { PICOMATCH_OPTIONS, isMagic, literalName, toPicomatch } from './glob-syntax.js'
-
-type PathApi = typeof nodePath
+import { PICOMATCH_OPTIONS, readSegment } from './glob-syntax.js'
 
 export interface PathLine {
   /** The line as written, trimmed (with its `!`): what messages and `unmatchedLines` show. */
@@ -31,7 +29,7 @@ export interface PathLine {
 export interface LineContext {
   workingDirectory: string
   home: string
-  pathApi?: PathApi
+  pathApi?: typeof nodePath
 }
 
 function expandHome(pattern: string, home: string, windows: boolean): string {
@@ -63,7 +61,6 @@ function checkPattern(line: string, glob: string[]): void {
 function parseLine(line: string, index: number, context: Required<LineContext>): PathLine {
   const pathApi = context.pathApi
   const windows = pathApi.sep === '\\'
-  const syntax = { windows }
   const { exclude, pattern } = splitNegation(line)
   if (!pattern) {
     throw new InputError(text`path: the line "${line}" has no pattern after "!"; remove it`)
@@ -72,11 +69,12 @@ function parseLine(line: string, index: number, context: Required<LineContext>):
   const directoryOnly = expanded.endsWith('/') || (windows && expanded.endsWith('\\'))
   const resolved = pathApi.resolve(context.workingDirectory, expanded)
   const fsRoot = pathApi.parse(resolved).root
-  const segments = resolved.slice(fsRoot.length).split(pathApi.sep).filter(Boolean)
-  let firstMagic = segments.findIndex((segment) => isMagic(segment, syntax))
+  const names = resolved.slice(fsRoot.length).split(pathApi.sep).filter(Boolean)
+  const segments = names.map((name) => readSegment(name, windows))
+  let firstMagic = segments.findIndex((segment) => segment.magic)
   if (firstMagic < 0) firstMagic = segments.length
-  const literal = segments.slice(0, firstMagic).map((segment) => literalName(segment, syntax))
-  const glob = segments.slice(firstMagic).map((segment) => toPicomatch(segment, syntax))
+  const literal = segments.slice(0, firstMagic).map((segment) => segment.name)
+  const glob = segments.slice(firstMagic).map((segment) => segment.pattern)
   if (glob.length) checkPattern(line, glob)
   return {
     text: line,
