@@ -15,7 +15,6 @@ import type { Excludes } from './excludes.js'
 import { considerFile, considerOther } from './entries.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, type LinkBases } from './link-policy.js'
-import type { SkippedItem } from './types.js'
 
 export interface WalkContext {
   /** The include lines that start at this root, in line order. */
@@ -95,7 +94,10 @@ function runCrawl(scope: CrawlScope): void {
     try {
       entries = fs.readdirSync(directory, { withFileTypes: true })
     } catch (error) {
-      unreadable(full, errorCode(error), sink)
+      // Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name.
+      const code = errorCode(error)
+      if (code === 'ENOENT') reportIfUndecodable(full, sink)
+      else if (code !== 'ENOTDIR') sink.skip({ path: full, reason: 'unreadable', detail: code })
       return []
     }
     if (entries.length === 0) empty.push(full)
@@ -122,27 +124,15 @@ function runCrawl(scope: CrawlScope): void {
   }
 }
 
-/** Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name. */
-function unreadable(directory: string, code: string, sink: Collection): void {
-  if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-    sink.skip({ path: directory, reason: 'unreadable', detail: code })
-  } else if (code === 'ENOENT') {
-    const bad = undecodableName(directory)
-    if (bad) sink.skip(bad)
-  }
-}
-
 /**
- * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
+ * A listed path that cannot be found by its path: it vanished (nothing to report), or its
  * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
  * by name): reported, never dropped silently.
  */
-export function undecodableName(entryPath: string): SkippedItem | null {
-  if (!entryPath.includes('\uFFFD')) return null
-  return {
-    path: entryPath,
-    reason: 'unreadable',
-    detail: 'the name is not valid UTF-8; rename it to upload it'
+export function reportIfUndecodable(entryPath: string, sink: Collection): void {
+  if (entryPath.includes('\uFFFD')) {
+    const detail = 'the name is not valid UTF-8; rename it to upload it'
+    sink.skip({ path: entryPath, reason: 'unreadable', detail })
   }
 }
 

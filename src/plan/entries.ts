@@ -5,9 +5,13 @@
  */
 import fs, { type Stats } from 'node:fs'
 import path from 'node:path'
-import { undecodableName, type CrawlScope } from './crawl.js'
+import { reportIfUndecodable, type CrawlScope } from './crawl.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, followLink, statLink } from './link-policy.js'
+
+function matching(lines: LineMatcher[], relative: string): LineMatcher[] {
+  return lines.filter((line) => line.matchesFile(relative))
+}
 
 function specialDetail(stats: Stats): string {
   if (stats.isFIFO()) return 'FIFO'
@@ -20,8 +24,7 @@ function lstat(scope: CrawlScope, entryPath: string): Stats | null {
   try {
     const stats = fs.lstatSync(entryPath, { throwIfNoEntry: false })
     if (stats) return stats
-    const undecodable = undecodableName(entryPath)
-    if (undecodable) scope.context.sink.skip(undecodable)
+    reportIfUndecodable(entryPath, scope.context.sink)
   } catch (error) {
     scope.context.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) })
   }
@@ -37,8 +40,8 @@ function take(
   scope: CrawlScope,
   entryPath: string,
   stats: Stats,
-  matched: LineMatcher[],
-  linked: boolean
+  linked: boolean,
+  matched: LineMatcher[]
 ) {
   const { sink } = scope.context
   if (stats.isFile()) sink.file(entryPath, stats, linked, matched)
@@ -50,17 +53,14 @@ export function considerFile(scope: CrawlScope, entryPath: string, own?: Stats):
   const { lines, excludes } = scope.context
   if (excludes.matches(entryPath, false)) return
   const relative = scope.relative(entryPath)
-  const matched = lines.filter((line) => line.matchesFile(relative))
+  const matched = matching(lines, relative)
   if (matched.length === 0) {
-    reportIfHidden(
-      scope,
-      entryPath,
-      lines.some((line) => line.matchesFile(relative, false))
-    )
+    const loose = lines.some((line) => line.matchesFile(relative, false))
+    reportIfHidden(scope, entryPath, loose)
     return
   }
   const stats = own ?? lstat(scope, entryPath)
-  if (stats && !stats.isDirectory()) take(scope, entryPath, stats, matched, false)
+  if (stats && !stats.isDirectory()) take(scope, entryPath, stats, false, matched)
 }
 
 /** An entry that is neither a regular file nor a directory: a link or a special file. */
@@ -99,14 +99,7 @@ function considerLink(scope: CrawlScope, linkPath: string): void {
   const real = followLink(linkPath, scope.context.bases)
   if (typeof real !== 'string') sink.skip(real)
   else if (isDirectory) followDirectory(scope, linkPath, real, relative)
-  else
-    take(
-      scope,
-      linkPath,
-      target,
-      lines.filter((line) => line.matchesFile(relative)),
-      true
-    )
+  else take(scope, linkPath, target, true, matching(lines, relative))
 }
 
 /** `inner` is `outer` or below it. */

@@ -30,10 +30,6 @@ interface Mode {
   dot: boolean
 }
 
-function isHiddenName(name: string): boolean {
-  return name.charCodeAt(0) === 46
-}
-
 export class LineMatcher {
   readonly index: number
   readonly text: string
@@ -92,7 +88,7 @@ export class LineMatcher {
       const name = matchable(names[i])
       if (i < leading.length) {
         if (!leading[i](name)) return false
-      } else if (!mode.dot && isHiddenName(name)) {
+      } else if (!mode.dot && name.startsWith('.')) {
         // Below a match or inside `**`, a dot name needs a later segment that spells it out.
         if (!trailing?.some((test) => test(name))) return false
       }

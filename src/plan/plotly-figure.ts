@@ -4,7 +4,7 @@
  * BOM (Python's json refuses one), an object with a `data` array of traces that each have
  * a string `type`, and no keys besides `data`, `layout`, `frames` and `config`.
  */
-import { decodeUtf8, readBytes } from './file-head.js'
+import { readBytes, textOf } from './file-head.js'
 
 /** Enough to see the first key: files that cannot be figures are read no further. */
 export const FIGURE_PREFIX_BYTES = 4 * 1024
@@ -35,11 +35,11 @@ export function isFigure(value: unknown): boolean {
  */
 export function isPlotlyFigureFile(path: string, size: number, byName: boolean): boolean {
   const prefix = readBytes(path, Math.min(size, FIGURE_PREFIX_BYTES))
-  const start = prefix && decodeUtf8(prefix, prefix.length < size)
+  const start = prefix && textOf(prefix, prefix.length < size)
   if (!start || !FIRST_KEY.test(start)) return false
   if (size > MAX_FIGURE_BYTES) return byName
   const whole = prefix.length === size ? prefix : readBytes(path, size)
-  const text = whole && whole.length === size ? decodeUtf8(whole) : null
+  const text = whole && whole.length === size ? textOf(whole) : null
   if (text === null) return false
   try {
     return isFigure(JSON.parse(text))

@@ -7,7 +7,7 @@
  */
 import { say, type InputNames } from '../input-source.js'
 import { text, type Text } from '../log.js'
-import { decodeUtf8, readBytes } from './file-head.js'
+import { readBytes, textOf } from './file-head.js'
 import { detectMimeType, extensionOf, TEXT_SNIFF_BYTES } from './mime.js'
 import { NPY_HEAD_BYTES, npyProblem } from './npy.js'
 import { isPlotlyFigureFile } from './plotly-figure.js'
@@ -64,7 +64,7 @@ function csvProblem(path: string, size: number): Text | null {
   if (extensionOf(path) !== 'csv') return text`a .csv file (this one is not named *.csv)`
   const head = readBytes(path, Math.min(size, TEXT_SNIFF_BYTES))
   if (head === null) return text`a readable file (this one cannot be read)`
-  const decoded = head.includes(0) ? null : decodeUtf8(head, head.length < size)
+  const decoded = textOf(head, head.length < size)
   if (decoded === null) return text`UTF-8 text (this file is binary or another encoding)`
   // pandas skips blank lines before the header; an all-blank file has no columns to parse.
   if (!/\S/.test(decoded.replace(/^\uFEFF/, ''))) {
