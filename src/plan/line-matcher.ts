@@ -12,7 +12,7 @@ import type { PathLine } from './path-lines.js'
 
 type Test = (relative: string) => boolean
 
-export interface MatchSettings {
+interface MatchSettings {
   includeHiddenFiles: boolean
   /** Windows: names compare case-insensitively. */
   nocase: boolean

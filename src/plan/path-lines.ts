@@ -26,7 +26,7 @@ export interface PathLine {
   directoryOnly: boolean
 }
 
-export interface LineContext {
+interface LineContext {
   workingDirectory: string
   home: string
   pathApi?: typeof nodePath

@@ -7,9 +7,9 @@
 import { readBytes, textOf } from './file-head.js'
 
 /** Enough to see the first key: files that cannot be figures are read no further. */
-export const FIGURE_PREFIX_BYTES = 4 * 1024
+const FIGURE_PREFIX_BYTES = 4 * 1024
 /** Larger `.json` files are not read whole to find out (`.plotly.json` ones are trusted). */
-export const MAX_FIGURE_BYTES = 64 * 1024 * 1024
+const MAX_FIGURE_BYTES = 64 * 1024 * 1024
 
 const FIGURE_KEYS = new Set(['data', 'layout', 'frames', 'config'])
 const FIRST_KEY = /^[ \t\n\r]*\{[ \t\n\r]*"(data|layout|frames|config)"[ \t\n\r]*:/

@@ -22,9 +22,9 @@ export const DATAFRAME_MIME_TYPE = 'application/vnd.simvue.df.v1'
 export const TORCH_MIME_TYPE = 'application/vnd.simvue.torch.v1'
 
 /** The metadata key that keeps a typed object's local path (its `original_path` is ''). */
-export const LOCAL_PATH_KEY = 'local_path'
+const LOCAL_PATH_KEY = 'local_path'
 
-export interface FileTypeOptions {
+interface FileTypeOptions {
   /** The `mime-type` input (validated; never set together with an object type). */
   mimeType: string | null
   /** `none` when unset. */
@@ -33,7 +33,7 @@ export interface FileTypeOptions {
   names?: InputNames
 }
 
-export interface FileType {
+interface FileType {
   fields: Pick<PlanEntry, 'mimeType' | 'originalPath' | 'metadata'>
   /** Why `object-type` refuses this file; the plan then fails before any request. */
   problem: Text | null
@@ -43,19 +43,6 @@ function typed(mimeType: string, path: string): FileType {
   return {
     fields: { mimeType, originalPath: '', metadata: { [LOCAL_PATH_KEY]: path } },
     problem: null
-  }
-}
-
-function refused(
-  mimeType: string,
-  path: string,
-  options: FileTypeOptions,
-  objectType: ObjectType,
-  why: Text
-): FileType {
-  return {
-    fields: { mimeType },
-    problem: text`${path}: ${say(options).suggest('object-type', objectType)} needs ${why}; narrow ${say(options).describe('path')} to such files or upload this one in another step`
   }
 }
 
@@ -134,7 +121,9 @@ export function fileType(path: string, size: number, options: FileTypeOptions): 
         ? [DATAFRAME_MIME_TYPE, csvProblem]
         : [TORCH_MIME_TYPE, torchProblem]
     const why = check(path, size)
-    return why ? refused(mimeType, path, options, objectType, why) : typed(mimeType, path)
+    if (why === null) return typed(mimeType, path)
+    const problem = text`${path}: ${say(options).suggest('object-type', objectType)} needs ${why}; narrow ${say(options).describe('path')} to such files or upload this one in another step`
+    return { fields: { mimeType }, problem }
   }
   const objectMime = objectType === 'auto' ? autoType(path, size) : null
   if (objectMime !== null) return typed(objectMime, path)
