@@ -1,9 +1,8 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
-import { readSegment } from '../../src/plan/glob-syntax.js'
+import { parsePathLines, readSegment } from '../../src/plan/glob-syntax.js'
 import { LineMatcher } from '../../src/plan/line-matcher.js'
-import { parsePathLines } from '../../src/plan/path-lines.js'
 
 const posix = { workingDirectory: '/work/repo', home: '/home/me', pathApi: path.posix }
 const win = { workingDirectory: 'C:\\work\\repo', home: 'C:\\Users\\me', pathApi: path.win32 }

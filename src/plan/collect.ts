@@ -10,7 +10,7 @@ import { walk, type WalkContext } from './crawl.js'
 import { Excludes } from './excludes.js'
 import { LineMatcher } from './line-matcher.js'
 import { linkBases, statLink } from './link-policy.js'
-import { parsePathLines, type PathLine } from './path-lines.js'
+import { parsePathLines, type PathLine } from './glob-syntax.js'
 import type { CollectOptions, CollectResult, CollectedFile, SkippedItem } from './types.js'
 
 type LineRef = Pick<PathLine, 'index' | 'text'>

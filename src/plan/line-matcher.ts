@@ -7,8 +7,7 @@
  * are included: nothing is hidden then).
  */
 import picomatch from 'picomatch'
-import { matchable, PICOMATCH_OPTIONS } from './glob-syntax.js'
-import type { PathLine } from './path-lines.js'
+import { matchable, PICOMATCH_OPTIONS, type PathLine } from './glob-syntax.js'
 
 type Test = (relative: string) => boolean
 
