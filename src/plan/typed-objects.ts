@@ -10,7 +10,6 @@ import { text, type Text } from '../log.js'
 import { readBytes, textOf } from './file-head.js'
 import { detectMimeType, extensionOf, TEXT_SNIFF_BYTES } from './mime.js'
 import { NPY_HEAD_BYTES, npyProblem } from './npy.js'
-import { isPlotlyFigureFile } from './plotly-figure.js'
 import type { PlanEntry } from './types.js'
 
 export const OBJECT_TYPES = ['none', 'auto', 'dataframe', 'torch'] as const
@@ -95,6 +94,54 @@ function torchProblem(path: string, size: number): Text | null {
   return null
 }
 
+/** Enough to see the first key: files that cannot be figures are read no further. */
+const FIGURE_PREFIX_BYTES = 4 * 1024
+/** Larger `.json` files are not read whole to find out (`.plotly.json` ones are trusted). */
+const MAX_FIGURE_BYTES = 64 * 1024 * 1024
+
+const FIGURE_KEYS = new Set(['data', 'layout', 'frames', 'config'])
+const FIRST_KEY = /^[ \t\n\r]*\{[ \t\n\r]*"(data|layout|frames|config)"[ \t\n\r]*:/
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * A value `plotly.io.from_json` (the Simvue Python client's reader for
+ * application/vnd.plotly.v1+json) turns into a Figure: an object with a `data` array of
+ * traces that each have a string `type`, and no keys besides `data`, `layout`, `frames` and
+ * `config`.
+ */
+export function isFigure(value: unknown): boolean {
+  if (!isObject(value) || !Array.isArray(value.data)) return false
+  if (!Object.keys(value).every((key) => FIGURE_KEYS.has(key))) return false
+  if (!value.data.every((trace) => isObject(trace) && typeof trace.type === 'string')) {
+    return false
+  }
+  if ('layout' in value && !isObject(value.layout)) return false
+  return !('frames' in value) || (Array.isArray(value.frames) && value.frames.every(isObject))
+}
+
+/**
+ * A figure in UTF-8 without a BOM (Python's json refuses one). Reads the first 4 KiB; only
+ * a file that starts like a figure is then read whole and parsed. A `.plotly.json` file too
+ * large to parse here is taken at its name.
+ */
+function isPlotlyFigureFile(path: string, size: number): boolean {
+  const prefix = readBytes(path, Math.min(size, FIGURE_PREFIX_BYTES))
+  const start = prefix && textOf(prefix, prefix.length < size)
+  if (!start || !FIRST_KEY.test(start)) return false
+  if (size > MAX_FIGURE_BYTES) return path.toLowerCase().endsWith('.plotly.json')
+  const whole = prefix.length === size ? prefix : readBytes(path, size)
+  const json = whole && whole.length === size ? textOf(whole) : null
+  if (json === null) return false
+  try {
+    return isFigure(JSON.parse(json))
+  } catch {
+    return false
+  }
+}
+
 /** `auto`: a NumPy array or a Plotly figure; null for every other file. */
 function autoType(path: string, size: number): string | null {
   const extension = extensionOf(path)
@@ -102,9 +149,7 @@ function autoType(path: string, size: number): string | null {
     const head = readBytes(path, Math.min(size, NPY_HEAD_BYTES))
     return head !== null && npyProblem(head, size) === null ? NUMPY_MIME_TYPE : null
   }
-  if (extension !== 'json') return null
-  const byName = path.toLowerCase().endsWith('.plotly.json')
-  return isPlotlyFigureFile(path, size, byName) ? PLOTLY_MIME_TYPE : null
+  return extension === 'json' && isPlotlyFigureFile(path, size) ? PLOTLY_MIME_TYPE : null
 }
 
 /**
