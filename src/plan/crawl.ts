@@ -36,17 +36,15 @@ interface Crawl {
   chain: ReadonlySet<string>
 }
 
-/** One crawl's view: its paths relative to the walk's root, and where new crawls go. */
+/** One crawl's view: its paths relative to the walk's root. */
 export class CrawlScope {
   readonly crawl: Crawl
   readonly context: WalkContext
-  readonly queue: Crawl[]
   private readonly base: string
 
-  constructor(crawl: Crawl, context: WalkContext, queue: Crawl[]) {
+  constructor(crawl: Crawl, context: WalkContext) {
     this.crawl = crawl
     this.context = context
-    this.queue = queue
     this.base = crawl.dir.endsWith(path.sep) ? crawl.dir : crawl.dir + path.sep
   }
 
@@ -84,7 +82,7 @@ function prune(scope: CrawlScope, name: string, directoryPath: string): boolean 
   return true
 }
 
-function runCrawl(scope: CrawlScope): void {
+export function runCrawl(scope: CrawlScope): void {
   const { sink, lines } = scope.context
   const others: string[] = []
   const empty: string[] = []
@@ -144,8 +142,5 @@ export function walk(root: string, context: WalkContext): void {
   } catch {
     // Missing: reading it finds nothing, and its lines stay unmatched.
   }
-  const queue: Crawl[] = [{ dir: root, prefix: '', real, chain: new Set() }]
-  for (let crawl = queue.pop(); crawl; crawl = queue.pop()) {
-    runCrawl(new CrawlScope(crawl, context, queue))
-  }
+  runCrawl(new CrawlScope({ dir: root, prefix: '', real, chain: new Set() }, context))
 }

@@ -5,7 +5,7 @@
  */
 import fs, { type Stats } from 'node:fs'
 import path from 'node:path'
-import { reportIfUndecodable, type CrawlScope } from './crawl.js'
+import { CrawlScope, reportIfUndecodable, runCrawl } from './crawl.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, followLink, statLink } from './link-policy.js'
 
@@ -107,7 +107,7 @@ function isWithin(outer: string, inner: string): boolean {
   return inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep)
 }
 
-/** A directory link to follow: a crawl of its own, unless its target is being walked above. */
+/** A directory link to follow: crawled on its own, unless its target is being walked above. */
 function followDirectory(scope: CrawlScope, linkPath: string, real: string, prefix: string) {
   const { crawl } = scope
   const parentReal = scope.realOf(path.dirname(linkPath))
@@ -120,5 +120,5 @@ function followDirectory(scope: CrawlScope, linkPath: string, real: string, pref
     chain.add(at)
     if (at === crawl.real) break
   }
-  scope.queue.push({ dir: linkPath, prefix, real, chain })
+  runCrawl(new CrawlScope({ dir: linkPath, prefix, real, chain }, scope.context))
 }
