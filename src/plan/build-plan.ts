@@ -3,27 +3,18 @@
  * types and sizes decided and checked before any request; every problem reported at once.
  */
 import { MAX_FILE_BYTES } from '../config.js'
-import { say, type InputNames } from '../input-source.js'
+import { say } from '../input-source.js'
 import { PlanError } from '../errors.js'
 import { joinText, text, type Message, type Text } from '../log.js'
-import { artifactName, nameProblems } from './naming.js'
-import { fileType, type ObjectType } from './typed-objects.js'
+import { artifactName, nameProblems, type NamingOptions } from './naming.js'
+import { fileType, type FileTypeOptions } from './typed-objects.js'
 import type { CollectedFile, PlanEntry } from './types.js'
 
-export interface PlanOptions {
-  /** How messages name inputs (the action's spelling by default). */
-  names?: InputNames
+export interface PlanOptions extends NamingOptions, FileTypeOptions {
   files: CollectedFile[]
   objects: Record<string, unknown> | null
-  preservePath: boolean
-  workingDirectory: string
-  namePrefix: string
   /** The `name` input: only valid when exactly one file or object (together) is planned. */
   explicitName: string | null
-  /** Validated already; applies to every file (objects stay application/json). */
-  mimeType: string | null
-  /** Which files become typed objects (never set together with `mimeType`); `none` if unset. */
-  objectType?: ObjectType
 }
 
 /** Paths listed per colliding name; the count says how many there are in all. */

@@ -23,10 +23,13 @@ export const TORCH_MIME_TYPE = 'application/vnd.simvue.torch.v1'
 /** The metadata key that keeps a typed object's local path (its `original_path` is ''). */
 const LOCAL_PATH_KEY = 'local_path'
 
-interface FileTypeOptions {
-  /** The `mime-type` input (validated; never set together with an object type). */
+export interface FileTypeOptions {
+  /**
+   * The `mime-type` input, validated already; applies to every file (objects stay
+   * application/json). Never set together with an object type.
+   */
   mimeType: string | null
-  /** `none` when unset. */
+  /** Which files become typed objects; `none` when unset. */
   objectType?: ObjectType
   /** How messages name inputs (the action's spelling by default). */
   names?: InputNames
