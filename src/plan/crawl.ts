@@ -123,7 +123,7 @@ export function runCrawl(scope: CrawlScope): void {
 }
 
 /**
- * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
+ * An entry (or root) that cannot be found by its path: it vanished (nothing to report), or its
  * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
  * by name): reported, never dropped silently.
  */
