@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { MAX_FILE_BYTES } from '../../src/config.js'
 import { PlanError } from '../../src/errors.js'
 import { buildPlan, type PlanOptions } from '../../src/plan/build-plan.js'
-import { objectEntries } from '../../src/plan/objects.js'
 import type { CollectedFile } from '../../src/plan/types.js'
 
 const file = (path: string, size = 1): CollectedFile => ({
@@ -84,6 +83,12 @@ describe('buildPlan', () => {
   it('detects a file and an object with one name', () => {
     const [problem] = problemsOf({ files: [file('/work/x/summary')], objects: { summary: 1 } })
     expect(problem).toContain('objects["summary"], /work/x/summary')
+    const [prefixed] = problemsOf({
+      files: [file('/work/x/summary')],
+      objects: { summary: 1 },
+      namePrefix: 'job/'
+    })
+    expect(prefixed).toContain('"job/summary": objects["summary"], /work/x/summary')
   })
 
   it('lists every problem in one error', () => {
@@ -159,10 +164,10 @@ describe('buildPlan', () => {
   })
 })
 
-describe('objectEntries', () => {
+describe('objects', () => {
   it('serialises compact UTF-8 JSON whose bytes decode to the value', () => {
     const value = { π: 3.14, list: [1, 'two', null], nested: { ok: true } }
-    const [entry] = objectEntries({ 'params.json': value, count: 3 }, 'job/').slice(0, 1)
+    const [, entry] = plan({ objects: { 'params.json': value, count: 3 }, namePrefix: 'job/' })
     expect(entry.name).toBe('job/params.json')
     expect(entry.content?.toString('utf8')).toBe(JSON.stringify(value))
     expect(JSON.parse(entry.content?.toString('utf8') ?? '')).toEqual(value)
@@ -172,7 +177,7 @@ describe('objectEntries', () => {
   })
 
   it('stores null, strings and numbers as JSON', () => {
-    const entries = objectEntries({ a: null, b: 'text', c: 1.5 }, '')
+    const entries = plan({ objects: { a: null, b: 'text', c: 1.5 } })
     expect(entries.map((entry) => entry.content?.toString())).toEqual(['null', '"text"', '1.5'])
   })
 })

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Excludes } from '../../src/plan/excludes.js'
-import { parsePathLines } from '../../src/plan/path-lines.js'
+import { parsePathLines } from '../../src/plan/glob-syntax.js'
 
 const posix = { workingDirectory: '/w', home: '/home/me', pathApi: path.posix }
 const win = { workingDirectory: 'C:\\w', home: 'C:\\Users\\me', pathApi: path.win32 }

@@ -1,9 +1,8 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
-import { isMagic } from '../../src/plan/glob-syntax.js'
+import { parsePathLines, readSegment } from '../../src/plan/glob-syntax.js'
 import { LineMatcher } from '../../src/plan/line-matcher.js'
-import { parsePathLines } from '../../src/plan/path-lines.js'
 
 const posix = { workingDirectory: '/work/repo', home: '/home/me', pathApi: path.posix }
 const win = { workingDirectory: 'C:\\work\\repo', home: 'C:\\Users\\me', pathApi: path.win32 }
@@ -125,8 +124,8 @@ describe('pattern syntax (translated for picomatch)', () => {
     expect(matcher('*.TXT', { context: win }).matchesFile('a.txt')).toBe(true)
     expect(matcher('READ*.md', { context: win }).matchesFile('readme.MD')).toBe(true)
     expect(matcher('*.TXT').matchesFile('a.txt')).toBe(false)
-    expect(isMagic('a\\*', { windows: false })).toBe(false)
-    expect(isMagic('a\\*', { windows: true })).toBe(true)
+    expect(readSegment('a\\*', false).magic).toBe(false)
+    expect(readSegment('a\\*', true).magic).toBe(true)
   })
 })
 

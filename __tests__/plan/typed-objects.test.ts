@@ -4,10 +4,10 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PlanError } from '../../src/errors.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
-import { isFigure } from '../../src/plan/plotly-figure.js'
 import {
   DATAFRAME_MIME_TYPE,
   fileType,
+  isFigure,
   NUMPY_MIME_TYPE,
   PLOTLY_MIME_TYPE,
   TORCH_MIME_TYPE,

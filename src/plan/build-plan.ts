@@ -3,38 +3,27 @@
  * types and sizes decided and checked before any request; every problem reported at once.
  */
 import { MAX_FILE_BYTES } from '../config.js'
-import { say, type InputNames } from '../input-source.js'
+import { say } from '../input-source.js'
 import { PlanError } from '../errors.js'
 import { joinText, text, type Message, type Text } from '../log.js'
-import { artifactName, nameProblems } from './naming.js'
-import { objectEntries } from './objects.js'
-import { fileType, type ObjectType } from './typed-objects.js'
+import { artifactName, nameProblems, type NamingOptions } from './naming.js'
+import { fileType, type FileTypeOptions } from './typed-objects.js'
 import type { CollectedFile, PlanEntry } from './types.js'
 
-export interface PlanOptions {
-  /** How messages name inputs (the action's spelling by default). */
-  names?: InputNames
+export interface PlanOptions extends NamingOptions, FileTypeOptions {
   files: CollectedFile[]
   objects: Record<string, unknown> | null
-  preservePath: boolean
-  workingDirectory: string
-  namePrefix: string
   /** The `name` input: only valid when exactly one file or object (together) is planned. */
   explicitName: string | null
-  /** Validated already; applies to every file (objects stay application/json). */
-  mimeType: string | null
-  /** Which files become typed objects (never set together with `mimeType`); `none` if unset. */
-  objectType?: ObjectType
 }
 
 /** Paths listed per colliding name; the count says how many there are in all. */
 const MAX_LISTED = 10
 
-/** How messages refer to an entry: its path, or its `objects` key. */
-type Origins = Map<PlanEntry, string>
-
-function originOf(entry: PlanEntry, origins: Origins): string {
-  return entry.kind === 'file' ? entry.localPath : (origins.get(entry) ?? '')
+/** How messages refer to an entry: its path, or its `objects` key (the name without prefix). */
+function originOf(entry: PlanEntry, namePrefix: string): string {
+  if (entry.kind === 'file') return entry.localPath
+  return `objects[${JSON.stringify(entry.name.slice(namePrefix.length))}]`
 }
 
 /** File entries, named: with `name` given, names are set later (and stay '' here). */
@@ -53,24 +42,29 @@ function fileEntries(options: PlanOptions, problems: Message[], named: boolean):
   })
 }
 
-function objectEntriesOf(options: PlanOptions, origins: Origins): PlanEntry[] {
-  const objects = options.objects ?? {}
-  const entries = objectEntries(objects, options.namePrefix)
-  Object.keys(objects).forEach((key, i) =>
-    origins.set(entries[i], `objects[${JSON.stringify(key)}]`)
-  )
-  return entries
+/** The `objects` input (docs/design.md, "Objects and metadata"): compact JSON, application/json. */
+function objectEntries(options: PlanOptions): PlanEntry[] {
+  return Object.entries(options.objects ?? {}).map(([key, value]) => {
+    // Values come from parsed JSON, so they always serialise; `?? 'null'` only satisfies types.
+    const content = Buffer.from(JSON.stringify(value) ?? 'null', 'utf8')
+    return {
+      kind: 'object',
+      name: options.namePrefix + key,
+      localPath: '',
+      size: content.length,
+      mimeType: 'application/json',
+      content
+    }
+  })
 }
 
 function sizeProblems(entries: PlanEntry[]): Text[] {
-  const problems: Text[] = []
-  for (const entry of entries) {
-    if (entry.kind !== 'file' || entry.size < MAX_FILE_BYTES) continue
-    problems.push(
-      text`${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) or more exceed the single presigned POST limit; split or compress it`
+  return entries
+    .filter((entry) => entry.kind === 'file' && entry.size >= MAX_FILE_BYTES)
+    .map(
+      (entry) =>
+        text`${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) or more exceed the single presigned POST limit; split or compress it`
     )
-  }
-  return problems
 }
 
 /** `name` problems: it names the one entry, or cannot (several entries or none). */
@@ -100,15 +94,13 @@ function explicitNameProblems(
   ]
 }
 
-function objectNameProblems(objects: PlanEntry[], origins: Origins): Text[] {
-  const problems: Text[] = []
-  for (const entry of objects) {
+function objectNameProblems(objects: PlanEntry[], namePrefix: string): Text[] {
+  return objects.flatMap((entry) => {
     const reasons = nameProblems(entry.name).join('; ')
-    if (reasons) {
-      problems.push(text`name "${entry.name}" (from ${originOf(entry, origins)}) ${reasons}`)
-    }
-  }
-  return problems
+    return reasons
+      ? [text`name "${entry.name}" (from ${originOf(entry, namePrefix)}) ${reasons}`]
+      : []
+  })
 }
 
 function byNameThenPath(x: PlanEntry, y: PlanEntry): number {
@@ -117,7 +109,7 @@ function byNameThenPath(x: PlanEntry, y: PlanEntry): number {
 }
 
 /** Runs of one name in entries sorted by name (no map: plans may hold 100k+ entries). */
-function collisionProblems(sorted: PlanEntry[], origins: Origins, options: PlanOptions): Text[] {
+function collisionProblems(sorted: PlanEntry[], options: PlanOptions): Text[] {
   const names = say(options)
   const problems: Text[] = []
   for (let start = 0; start < sorted.length;) {
@@ -126,7 +118,7 @@ function collisionProblems(sorted: PlanEntry[], origins: Origins, options: PlanO
     while (end < sorted.length && sorted[end].name === name) end++
     if (end - start > 1 && name !== '') {
       const listed = sorted.slice(start, Math.min(end, start + MAX_LISTED))
-      const paths = listed.map((entry) => originOf(entry, origins))
+      const paths = listed.map((entry) => originOf(entry, options.namePrefix))
       const more = end - start - paths.length
       const listing = joinText(paths, ', ')
       const rest = more ? text` and ${more} more` : text``
@@ -140,8 +132,7 @@ function collisionProblems(sorted: PlanEntry[], origins: Origins, options: PlanO
 }
 
 export function buildPlan(options: PlanOptions): PlanEntry[] {
-  const origins: Origins = new Map()
-  const objects = objectEntriesOf(options, origins)
+  const objects = objectEntries(options)
   const single = options.explicitName !== null && options.files.length + objects.length === 1
   const fileProblems: Message[] = []
   const files = fileEntries(options, fileProblems, !single)
@@ -149,10 +140,10 @@ export function buildPlan(options: PlanOptions): PlanEntry[] {
   const problems: Message[] = explicitNameProblems(files, objects, options)
   // With `name`, files are not named here, so fileProblems holds only object-type refusals.
   problems.push(...fileProblems)
-  if (!single) problems.push(...objectNameProblems(objects, origins))
+  if (!single) problems.push(...objectNameProblems(objects, options.namePrefix))
   const entries = objects.length ? files.concat(objects) : files
   entries.sort(byNameThenPath)
-  problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins, options))
+  problems.push(...sizeProblems(entries), ...collisionProblems(entries, options))
   if (problems.length) {
     const plural = problems.length === 1 ? '' : 's'
     throw new PlanError(

@@ -6,22 +6,27 @@
  */
 import { lstatSync, type Stats } from 'node:fs'
 import os from 'node:os'
-import { walk, type WalkSink } from './crawl.js'
+import { walk, type WalkContext } from './crawl.js'
 import { Excludes } from './excludes.js'
 import { LineMatcher } from './line-matcher.js'
-import { linkBases, statLink, type LinkBases } from './link-policy.js'
-import { parsePathLines, type PathLine } from './path-lines.js'
+import { linkBases, statLink } from './link-policy.js'
+import { parsePathLines, type PathLine } from './glob-syntax.js'
 import type { CollectOptions, CollectResult, CollectedFile, SkippedItem } from './types.js'
 
+type LineRef = Pick<PathLine, 'index' | 'text'>
+
 /** What the walks report; files keep the index of the lowest line that matched them. */
-class Collection implements WalkSink {
+export class Collection {
   readonly matchedLines = new Set<number>()
   readonly skipped: SkippedItem[] = []
   private readonly found: { file: CollectedFile; line: number }[] = []
 
-  file(file: CollectedFile, lineIndexes: readonly number[]): void {
-    for (const index of lineIndexes) this.matchedLines.add(index)
-    this.found.push({ file, line: lineIndexes[0] })
+  /** A file to upload (`stats` followed links) and the lines that matched it, lowest first. */
+  file(path: string, stats: Stats, linked: boolean, lines: readonly LineRef[]): void {
+    for (const { index } of lines) this.matchedLines.add(index)
+    const { size, dev, ino } = stats
+    const file = { path, size, dev, ino, linked, line: lines[0].text }
+    this.found.push({ file, line: lines[0].index })
   }
 
   skip(item: SkippedItem): void {
@@ -39,16 +44,8 @@ class Collection implements WalkSink {
   }
 }
 
-interface Context {
-  options: CollectOptions
-  excludes: Excludes
-  bases: LinkBases
-  collection: Collection
-}
-
 /** A literal line: a file is taken here; a directory (true) is walked with its group. */
-function takeLiteral(line: PathLine, context: Context): boolean {
-  const { collection, excludes } = context
+function takeLiteral(line: PathLine, { excludes, sink }: Omit<WalkContext, 'lines'>): boolean {
   let own: Stats
   try {
     own = lstatSync(line.root)
@@ -58,18 +55,13 @@ function takeLiteral(line: PathLine, context: Context): boolean {
   // A link the user named is followed wherever it points; only a broken one is reported.
   const stats = own.isSymbolicLink() ? statLink(line.root) : own
   if ('reason' in stats) {
-    collection.skip(stats)
+    sink.skip(stats)
     return false
   }
   if (stats.isDirectory()) return true
   if (line.directoryOnly || excludes.matches(line.root, false)) return false
-  if (stats.isFile()) {
-    const { size, dev, ino } = stats
-    const linked = own.isSymbolicLink()
-    collection.file({ path: line.root, size, dev, ino, linked, line: line.text }, [line.index])
-  } else {
-    collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' })
-  }
+  if (stats.isFile()) sink.file(line.root, stats, own.isSymbolicLink(), [line])
+  else sink.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' })
   return false
 }
 
@@ -99,8 +91,8 @@ export async function collectFiles(options: CollectOptions): Promise<CollectResu
     home: os.homedir()
   })
   const includes = lines.filter((line) => !line.exclude)
-  const context: Context = {
-    options,
+  const collection = new Collection()
+  const context: Omit<WalkContext, 'lines'> = {
     excludes: new Excludes(
       lines.filter((line) => line.exclude),
       foldCase
@@ -109,29 +101,22 @@ export async function collectFiles(options: CollectOptions): Promise<CollectResu
       [options.workspace, options.workingDirectory, ...includes.map((line) => line.root)],
       options.includeHiddenFiles
     ),
-    collection: new Collection()
+    followSymbolicLinks: options.followSymbolicLinks,
+    sink: collection
   }
-  const groups = new Map<string, { root: string; lines: PathLine[] }>()
+  const settings = { includeHiddenFiles: options.includeHiddenFiles, nocase: foldCase }
+  const groups = new Map<string, { root: string; lines: LineMatcher[] }>()
   for (const line of includes) {
     if (line.glob.length === 0 && !takeLiteral(line, context)) continue
     const key = foldCase ? line.root.toLowerCase() : line.root
     const group = groups.get(key) ?? { root: line.root, lines: [] }
-    group.lines.push(line)
+    group.lines.push(new LineMatcher(line, settings))
     groups.set(key, group)
   }
-  const settings = { includeHiddenFiles: options.includeHiddenFiles, nocase: foldCase }
-  for (const { root, lines: groupLines } of groups.values()) {
-    if (context.excludes.matches(root, true)) continue // the whole root is excluded
-    walk(root, {
-      lines: groupLines.map((line) => new LineMatcher(line, settings)),
-      excludes: context.excludes,
-      bases: context.bases,
-      includeHiddenFiles: options.includeHiddenFiles,
-      followSymbolicLinks: options.followSymbolicLinks,
-      sink: context.collection
-    })
+  for (const group of groups.values()) {
+    if (context.excludes.matches(group.root, true)) continue // the whole root is excluded
+    walk(group.root, { ...context, lines: group.lines })
   }
-  const { collection } = context
   const files = collection.files()
   return {
     files,

@@ -10,29 +10,22 @@
 import { fdir } from 'fdir'
 import fs, { type Dirent } from 'node:fs'
 import path from 'node:path'
+import type { Collection } from './collect.js'
 import type { Excludes } from './excludes.js'
 import { considerFile, considerOther } from './entries.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, type LinkBases } from './link-policy.js'
-import type { CollectedFile, SkippedItem } from './types.js'
-
-export interface WalkSink {
-  /** A file to upload and the indexes of the lines that matched it, lowest first. */
-  file(file: CollectedFile, lineIndexes: readonly number[]): void
-  skip(item: SkippedItem): void
-}
 
 export interface WalkContext {
   /** The include lines that start at this root, in line order. */
   lines: LineMatcher[]
   excludes: Excludes
   bases: LinkBases
-  includeHiddenFiles: boolean
   followSymbolicLinks: boolean
-  sink: WalkSink
+  sink: Collection
 }
 
-export interface Crawl {
+interface Crawl {
   /** Where this crawl reads: the walk's root, or a followed link below it. */
   dir: string
   /** `dir` relative to the walk's root, `/`-separated ('' for the root). */
@@ -43,17 +36,15 @@ export interface Crawl {
   chain: ReadonlySet<string>
 }
 
-/** One crawl's view: its paths relative to the walk's root, and where new crawls go. */
+/** One crawl's view: its paths relative to the walk's root. */
 export class CrawlScope {
   readonly crawl: Crawl
   readonly context: WalkContext
-  readonly queue: Crawl[]
   private readonly base: string
 
-  constructor(crawl: Crawl, context: WalkContext, queue: Crawl[]) {
+  constructor(crawl: Crawl, context: WalkContext) {
     this.crawl = crawl
     this.context = context
-    this.queue = queue
     this.base = crawl.dir.endsWith(path.sep) ? crawl.dir : crawl.dir + path.sep
   }
 
@@ -74,7 +65,7 @@ export class CrawlScope {
 
 /** A directory fdir is about to read: true prunes it (reported when it is a skip). */
 function prune(scope: CrawlScope, name: string, directoryPath: string): boolean {
-  const { lines, excludes, includeHiddenFiles, sink } = scope.context
+  const { lines, excludes, sink } = scope.context
   const full = directoryPath.slice(0, -1)
   if (excludes.matches(full, true)) return true
   const names = scope.relative(full).split('/')
@@ -85,26 +76,29 @@ function prune(scope: CrawlScope, name: string, directoryPath: string): boolean 
     sink.skip({ path: full, reason: 'link-cycle', detail: `same as ${real}` })
     return true
   }
-  const hidden = !includeHiddenFiles && name.startsWith('.')
-  if (hidden && lines.some((line) => line.reachesDirectory(names, false))) {
+  if (name.startsWith('.') && lines.some((line) => line.reachesDirectory(names, false))) {
     sink.skip({ path: full, reason: 'hidden' })
   }
   return true
 }
 
-function runCrawl(scope: CrawlScope): void {
+export function runCrawl(scope: CrawlScope): void {
   const { sink, lines } = scope.context
   const others: string[] = []
   const empty: string[] = []
   const list = (directory: string): Dirent[] => {
+    const full = directory.slice(0, -1) || directory
     let entries: Dirent[]
     try {
       entries = fs.readdirSync(directory, { withFileTypes: true })
     } catch (error) {
-      unreadable(directory.slice(0, -1) || directory, errorCode(error), sink)
+      // Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name.
+      const code = errorCode(error)
+      if (code === 'ENOENT') reportIfUndecodable(full, sink)
+      else if (code !== 'ENOTDIR') sink.skip({ path: full, reason: 'unreadable', detail: code })
       return []
     }
-    if (entries.length === 0) empty.push(directory)
+    if (entries.length === 0) empty.push(full)
     for (const entry of entries) {
       if (!entry.isFile() && !entry.isDirectory()) others.push(directory + entry.name)
     }
@@ -121,35 +115,22 @@ function runCrawl(scope: CrawlScope): void {
   for (const file of files) considerFile(scope, file)
   for (const other of others) considerOther(scope, other)
   for (const directory of empty) {
-    const full = directory.length > 1 ? directory.slice(0, -1) : directory
-    const relative = scope.relative(full)
+    const relative = scope.relative(directory)
     if (lines.some((line) => line.coversDirectory(relative))) {
-      sink.skip({ path: full, reason: 'empty-directory' })
+      sink.skip({ path: directory, reason: 'empty-directory' })
     }
   }
 }
 
-/** Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name. */
-function unreadable(directory: string, code: string, sink: WalkSink): void {
-  if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-    sink.skip({ path: directory, reason: 'unreadable', detail: code })
-  } else if (code === 'ENOENT') {
-    const bad = undecodableName(directory)
-    if (bad) sink.skip(bad)
-  }
-}
-
 /**
- * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
+ * An entry (or root) that cannot be found by its path: it vanished (nothing to report), or its
  * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
  * by name): reported, never dropped silently.
  */
-export function undecodableName(entryPath: string): SkippedItem | null {
-  if (!entryPath.includes('\uFFFD')) return null
-  return {
-    path: entryPath,
-    reason: 'unreadable',
-    detail: 'the name is not valid UTF-8; rename it to upload it'
+export function reportIfUndecodable(entryPath: string, sink: Collection): void {
+  if (entryPath.includes('\uFFFD')) {
+    const detail = 'the name is not valid UTF-8; rename it to upload it'
+    sink.skip({ path: entryPath, reason: 'unreadable', detail })
   }
 }
 
@@ -161,8 +142,5 @@ export function walk(root: string, context: WalkContext): void {
   } catch {
     // Missing: reading it finds nothing, and its lines stay unmatched.
   }
-  const queue: Crawl[] = [{ dir: root, prefix: '', real, chain: new Set() }]
-  for (let crawl = queue.pop(); crawl; crawl = queue.pop()) {
-    runCrawl(new CrawlScope(crawl, context, queue))
-  }
+  runCrawl(new CrawlScope({ dir: root, prefix: '', real, chain: new Set() }, context))
 }

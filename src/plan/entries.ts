@@ -5,14 +5,12 @@
  */
 import fs, { type Stats } from 'node:fs'
 import path from 'node:path'
-import { undecodableName, type CrawlScope } from './crawl.js'
+import { CrawlScope, reportIfUndecodable, runCrawl } from './crawl.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, followLink, statLink } from './link-policy.js'
 
-function matchingLines(lines: LineMatcher[], relative: string): number[] {
-  const indexes: number[] = []
-  for (const line of lines) if (line.matchesFile(relative)) indexes.push(line.index)
-  return indexes
+function matching(lines: LineMatcher[], relative: string): LineMatcher[] {
+  return lines.filter((line) => line.matchesFile(relative))
 }
 
 function specialDetail(stats: Stats): string {
@@ -26,8 +24,7 @@ function lstat(scope: CrawlScope, entryPath: string): Stats | null {
   try {
     const stats = fs.lstatSync(entryPath, { throwIfNoEntry: false })
     if (stats) return stats
-    const undecodable = undecodableName(entryPath)
-    if (undecodable) scope.context.sink.skip(undecodable)
+    reportIfUndecodable(entryPath, scope.context.sink)
   } catch (error) {
     scope.context.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) })
   }
@@ -43,32 +40,27 @@ function take(
   scope: CrawlScope,
   entryPath: string,
   stats: Stats,
-  lines: number[],
-  linked: boolean
+  linked: boolean,
+  matched: LineMatcher[]
 ) {
   const { sink } = scope.context
-  if (!stats.isFile()) {
-    sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(stats) })
-    return
-  }
-  const line = scope.context.lines.find((matcher) => matcher.index === lines[0])?.text ?? ''
-  const { size, dev, ino } = stats
-  sink.file({ path: entryPath, size, dev, ino, linked, line }, lines)
+  if (stats.isFile()) sink.file(entryPath, stats, linked, matched)
+  else sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(stats) })
 }
 
 /** A regular file as fdir listed it (or a special file, checked here). */
 export function considerFile(scope: CrawlScope, entryPath: string, own?: Stats): void {
-  const { lines, excludes, includeHiddenFiles } = scope.context
+  const { lines, excludes } = scope.context
   if (excludes.matches(entryPath, false)) return
   const relative = scope.relative(entryPath)
-  const matched = matchingLines(lines, relative)
+  const matched = matching(lines, relative)
   if (matched.length === 0) {
-    const loose = !includeHiddenFiles && lines.some((line) => line.matchesFile(relative, false))
+    const loose = lines.some((line) => line.matchesFile(relative, false))
     reportIfHidden(scope, entryPath, loose)
     return
   }
   const stats = own ?? lstat(scope, entryPath)
-  if (stats && !stats.isDirectory()) take(scope, entryPath, stats, matched, false)
+  if (stats && !stats.isDirectory()) take(scope, entryPath, stats, false, matched)
 }
 
 /** An entry that is neither a regular file nor a directory: a link or a special file. */
@@ -80,7 +72,7 @@ export function considerOther(scope: CrawlScope, entryPath: string): void {
 }
 
 function considerLink(scope: CrawlScope, linkPath: string): void {
-  const { lines, excludes, includeHiddenFiles, followSymbolicLinks, sink } = scope.context
+  const { lines, excludes, followSymbolicLinks, sink } = scope.context
   if (excludes.matches(linkPath, false)) return
   const relative = scope.relative(linkPath)
   const names = relative.split('/')
@@ -91,13 +83,13 @@ function considerLink(scope: CrawlScope, linkPath: string): void {
   const target = statLink(linkPath)
   if ('reason' in target) {
     if (wanted(false, true) || wanted(true, true)) sink.skip(target)
-    else reportIfHidden(scope, linkPath, !includeHiddenFiles && wanted(true, false))
+    else reportIfHidden(scope, linkPath, wanted(true, false))
     return
   }
   const isDirectory = target.isDirectory()
   if (isDirectory && excludes.matches(linkPath, true)) return
   if (!wanted(isDirectory, true)) {
-    reportIfHidden(scope, linkPath, !includeHiddenFiles && wanted(isDirectory, false))
+    reportIfHidden(scope, linkPath, wanted(isDirectory, false))
     return
   }
   if (!followSymbolicLinks) {
@@ -107,7 +99,7 @@ function considerLink(scope: CrawlScope, linkPath: string): void {
   const real = followLink(linkPath, scope.context.bases)
   if (typeof real !== 'string') sink.skip(real)
   else if (isDirectory) followDirectory(scope, linkPath, real, relative)
-  else take(scope, linkPath, target, matchingLines(lines, relative), true)
+  else take(scope, linkPath, target, true, matching(lines, relative))
 }
 
 /** `inner` is `outer` or below it. */
@@ -115,7 +107,7 @@ function isWithin(outer: string, inner: string): boolean {
   return inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep)
 }
 
-/** A directory link to follow: a crawl of its own, unless its target is being walked above. */
+/** A directory link to follow: crawled on its own, unless its target is being walked above. */
 function followDirectory(scope: CrawlScope, linkPath: string, real: string, prefix: string) {
   const { crawl } = scope
   const parentReal = scope.realOf(path.dirname(linkPath))
@@ -128,5 +120,5 @@ function followDirectory(scope: CrawlScope, linkPath: string, real: string, pref
     chain.add(at)
     if (at === crawl.real) break
   }
-  scope.queue.push({ dir: linkPath, prefix, real, chain })
+  runCrawl(new CrawlScope({ dir: linkPath, prefix, real, chain }, scope.context))
 }

@@ -6,8 +6,7 @@
  */
 import nodePath from 'node:path'
 import picomatch from 'picomatch'
-import { matchable, PICOMATCH_OPTIONS } from './glob-syntax.js'
-import type { PathLine } from './path-lines.js'
+import { matchable, PICOMATCH_OPTIONS, type PathLine } from './glob-syntax.js'
 
 interface RootExcludes {
   /** A line names this root itself: 'all', or only as a directory (`dir/`). */

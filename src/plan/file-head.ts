@@ -32,16 +32,12 @@ export function readBytes(path: string, length: number, position = 0): Buffer | 
 }
 
 /**
- * Text by the rule of docs/design.md ("MIME types"): valid UTF-8 without NUL bytes. `cut`
- * says the bytes are a prefix of a longer file, so a multi-byte character cut at the end
- * still counts as valid.
+ * The bytes as text by the rule of docs/design.md ("MIME types"): valid UTF-8 (strictly, as
+ * Python's `bytes.decode('utf-8')`) without NUL bytes, else null. `cut` says the bytes are a
+ * prefix of a longer file, so a multi-byte character cut at the end still counts as valid.
  */
-export function isUtf8Text(bytes: Uint8Array, cut: boolean): boolean {
-  return !bytes.includes(0) && decodeUtf8(bytes, cut) !== null
-}
-
-/** Decodes UTF-8 strictly (null when invalid), as Python's `bytes.decode('utf-8')` does. */
-export function decodeUtf8(bytes: Uint8Array, cut = false): string | null {
+export function textOf(bytes: Uint8Array, cut = false): string | null {
+  if (bytes.includes(0)) return null
   try {
     // A new decoder per call: in stream mode it keeps the cut character's bytes as state.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, {

@@ -3,15 +3,15 @@
  * the root and `/`-separated. A directory that matches takes everything below it (implicit
  * descendants, as in @actions/glob). "Strict" applies the hidden rule (`dot: false`: only a
  * pattern segment that spells a literal `.` takes a dot entry); "loose" ignores it, to tell
- * a hidden entry that would have matched from one that would not.
+ * a hidden entry that would have matched from one that would not (never, when hidden entries
+ * are included: nothing is hidden then).
  */
 import picomatch from 'picomatch'
-import { matchable, PICOMATCH_OPTIONS } from './glob-syntax.js'
-import type { PathLine } from './path-lines.js'
+import { matchable, PICOMATCH_OPTIONS, type PathLine } from './glob-syntax.js'
 
 type Test = (relative: string) => boolean
 
-export interface MatchSettings {
+interface MatchSettings {
   includeHiddenFiles: boolean
   /** Windows: names compare case-insensitively. */
   nocase: boolean
@@ -29,16 +29,12 @@ interface Mode {
   dot: boolean
 }
 
-function isHiddenName(name: string): boolean {
-  return name.charCodeAt(0) === 46
-}
-
 export class LineMatcher {
   readonly index: number
   readonly text: string
   private readonly directoryOnly: boolean
   private readonly strictMode: Mode
-  private readonly looseMode: Mode
+  private readonly looseMode: Mode | null
 
   constructor(line: PathLine, settings: MatchSettings) {
     this.index = line.index
@@ -46,7 +42,7 @@ export class LineMatcher {
     this.directoryOnly = line.directoryOnly
     this.strictMode = LineMatcher.compile(line.glob, settings.includeHiddenFiles, settings.nocase)
     this.looseMode = settings.includeHiddenFiles
-      ? this.strictMode
+      ? null
       : LineMatcher.compile(line.glob, true, settings.nocase)
   }
 
@@ -69,6 +65,7 @@ export class LineMatcher {
   matchesFile(path: string, strict = true): boolean {
     const relative = matchable(path)
     const mode = strict ? this.strictMode : this.looseMode
+    if (!mode) return false
     if (mode.self && !this.directoryOnly && mode.self(relative)) return true
     return mode.below(relative)
   }
@@ -84,12 +81,13 @@ export class LineMatcher {
   /** Something at or below the directory with these names (below the root) may match. */
   reachesDirectory(names: readonly string[], strict = true): boolean {
     const mode = strict ? this.strictMode : this.looseMode
+    if (!mode) return false
     const { leading, trailing } = mode
     for (let i = 0; i < names.length; i++) {
       const name = matchable(names[i])
       if (i < leading.length) {
         if (!leading[i](name)) return false
-      } else if (!mode.dot && isHiddenName(name)) {
+      } else if (!mode.dot && name.startsWith('.')) {
         // Below a match or inside `**`, a dot name needs a later segment that spells it out.
         if (!trailing?.some((test) => test(name))) return false
       }

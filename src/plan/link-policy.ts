@@ -32,7 +32,7 @@ export function linkBases(directories: string[], includeHiddenFiles: boolean): L
 }
 
 /** `target` relative to `base` when inside it (or equal: ''), else null. */
-export function relativeInside(base: string, target: string): string | null {
+function relativeInside(base: string, target: string): string | null {
   const relative = path.relative(base, target)
   if (relative === '') return ''
   const escapes = relative === '..' || relative.startsWith(`..${path.sep}`)
@@ -41,24 +41,6 @@ export function relativeInside(base: string, target: string): string | null {
 
 function isHiddenRelative(relative: string): boolean {
   return relative !== '' && relative.split(path.sep).some((name) => name.startsWith('.'))
-}
-
-/** Why a link whose target resolved to `target` must not be followed, or null when fine. */
-export function refuseLink(
-  target: string,
-  bases: LinkBases
-): Pick<SkippedItem, 'reason' | 'detail'> | null {
-  let inside = false
-  for (const base of bases.directories) {
-    const relative = relativeInside(base, target)
-    if (relative === null) continue
-    // Visible from at least one base that contains it: e.g. inside a root the user named.
-    if (bases.includeHiddenFiles || !isHiddenRelative(relative)) return null
-    inside = true
-  }
-  return inside
-    ? { reason: 'link-to-hidden', detail: `target: ${target}` }
-    : { reason: 'link-outside', detail: `target: ${target}` }
 }
 
 /** The link target's Stats, or why there is none (broken, or not readable). */
@@ -82,7 +64,10 @@ export function statLink(linkPath: string): Stats | SkippedItem {
   }
 }
 
-/** A link met by a walk: its fully resolved target, or why it is not followed. */
+/**
+ * A link met by a walk: its fully resolved target, or why it is not followed (outside every
+ * base, or hidden in each base that contains it).
+ */
 export function followLink(linkPath: string, bases: LinkBases): string | SkippedItem {
   let target: string
   try {
@@ -90,6 +75,14 @@ export function followLink(linkPath: string, bases: LinkBases): string | Skipped
   } catch (error) {
     return { path: linkPath, reason: 'unreadable', detail: errorCode(error) }
   }
-  const refusal = refuseLink(target, bases)
-  return refusal ? { path: linkPath, ...refusal } : target
+  let inside = false
+  for (const base of bases.directories) {
+    const relative = relativeInside(base, target)
+    if (relative === null) continue
+    // Visible from at least one base that contains it: e.g. inside a root the user named.
+    if (bases.includeHiddenFiles || !isHiddenRelative(relative)) return target
+    inside = true
+  }
+  const reason = inside ? 'link-to-hidden' : 'link-outside'
+  return { path: linkPath, reason, detail: `target: ${target}` }
 }

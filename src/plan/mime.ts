@@ -7,7 +7,7 @@
 import { extname } from 'node:path'
 import mime from 'mime-types'
 import { SIMVUE_OBJECT_MIME_TYPES } from '../config.js'
-import { isUtf8Text, readBytes } from './file-head.js'
+import { readBytes, textOf } from './file-head.js'
 
 export const DEFAULT_MIME_TYPE = 'application/octet-stream'
 export const TEXT_MIME_TYPE = 'text/plain'
@@ -81,7 +81,7 @@ export function detectMimeType(filePath: string, size: number): string {
   if (byExtension !== null) return byExtension
   const head = readBytes(filePath, Math.min(size, TEXT_SNIFF_BYTES))
   if (head === null) return DEFAULT_MIME_TYPE
-  return isUtf8Text(head, head.length < size) ? TEXT_MIME_TYPE : DEFAULT_MIME_TYPE
+  return textOf(head, head.length < size) === null ? DEFAULT_MIME_TYPE : TEXT_MIME_TYPE
 }
 
 /**

@@ -7,10 +7,9 @@
  */
 import { say, type InputNames } from '../input-source.js'
 import { text, type Text } from '../log.js'
-import { decodeUtf8, readBytes } from './file-head.js'
+import { readBytes, textOf } from './file-head.js'
 import { detectMimeType, extensionOf, TEXT_SNIFF_BYTES } from './mime.js'
 import { NPY_HEAD_BYTES, npyProblem } from './npy.js'
-import { isPlotlyFigureFile } from './plotly-figure.js'
 import type { PlanEntry } from './types.js'
 
 export const OBJECT_TYPES = ['none', 'auto', 'dataframe', 'torch'] as const
@@ -22,18 +21,21 @@ export const DATAFRAME_MIME_TYPE = 'application/vnd.simvue.df.v1'
 export const TORCH_MIME_TYPE = 'application/vnd.simvue.torch.v1'
 
 /** The metadata key that keeps a typed object's local path (its `original_path` is ''). */
-export const LOCAL_PATH_KEY = 'local_path'
+const LOCAL_PATH_KEY = 'local_path'
 
 export interface FileTypeOptions {
-  /** The `mime-type` input (validated; never set together with an object type). */
+  /**
+   * The `mime-type` input, validated already; applies to every file (objects stay
+   * application/json). Never set together with an object type.
+   */
   mimeType: string | null
-  /** `none` when unset. */
+  /** Which files become typed objects; `none` when unset. */
   objectType?: ObjectType
   /** How messages name inputs (the action's spelling by default). */
   names?: InputNames
 }
 
-export interface FileType {
+interface FileType {
   fields: Pick<PlanEntry, 'mimeType' | 'originalPath' | 'metadata'>
   /** Why `object-type` refuses this file; the plan then fails before any request. */
   problem: Text | null
@@ -46,25 +48,12 @@ function typed(mimeType: string, path: string): FileType {
   }
 }
 
-function refused(
-  mimeType: string,
-  path: string,
-  options: FileTypeOptions,
-  objectType: ObjectType,
-  why: Text
-): FileType {
-  return {
-    fields: { mimeType },
-    problem: text`${path}: ${say(options).suggest('object-type', objectType)} needs ${why}; narrow ${say(options).describe('path')} to such files or upload this one in another step`
-  }
-}
-
 /** pandas.read_csv(index_col=0): `.csv`, UTF-8 text (first 8 KiB), a header line. */
 function csvProblem(path: string, size: number): Text | null {
   if (extensionOf(path) !== 'csv') return text`a .csv file (this one is not named *.csv)`
   const head = readBytes(path, Math.min(size, TEXT_SNIFF_BYTES))
   if (head === null) return text`a readable file (this one cannot be read)`
-  const decoded = head.includes(0) ? null : decodeUtf8(head, head.length < size)
+  const decoded = textOf(head, head.length < size)
   if (decoded === null) return text`UTF-8 text (this file is binary or another encoding)`
   // pandas skips blank lines before the header; an all-blank file has no columns to parse.
   if (!/\S/.test(decoded.replace(/^\uFEFF/, ''))) {
@@ -108,6 +97,54 @@ function torchProblem(path: string, size: number): Text | null {
   return null
 }
 
+/** Enough to see the first key: files that cannot be figures are read no further. */
+const FIGURE_PREFIX_BYTES = 4 * 1024
+/** Larger `.json` files are not read whole to find out (`.plotly.json` ones are trusted). */
+const MAX_FIGURE_BYTES = 64 * 1024 * 1024
+
+const FIGURE_KEYS = new Set(['data', 'layout', 'frames', 'config'])
+const FIRST_KEY = /^[ \t\n\r]*\{[ \t\n\r]*"(data|layout|frames|config)"[ \t\n\r]*:/
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * A value `plotly.io.from_json` (the Simvue Python client's reader for
+ * application/vnd.plotly.v1+json) turns into a Figure: an object with a `data` array of
+ * traces that each have a string `type`, and no keys besides `data`, `layout`, `frames` and
+ * `config`.
+ */
+export function isFigure(value: unknown): boolean {
+  if (!isObject(value) || !Array.isArray(value.data)) return false
+  if (!Object.keys(value).every((key) => FIGURE_KEYS.has(key))) return false
+  if (!value.data.every((trace) => isObject(trace) && typeof trace.type === 'string')) {
+    return false
+  }
+  if ('layout' in value && !isObject(value.layout)) return false
+  return !('frames' in value) || (Array.isArray(value.frames) && value.frames.every(isObject))
+}
+
+/**
+ * A figure in UTF-8 without a BOM (Python's json refuses one). Reads the first 4 KiB; only
+ * a file that starts like a figure is then read whole and parsed. A `.plotly.json` file too
+ * large to parse here is taken at its name.
+ */
+function isPlotlyFigureFile(path: string, size: number): boolean {
+  const prefix = readBytes(path, Math.min(size, FIGURE_PREFIX_BYTES))
+  const start = prefix && textOf(prefix, prefix.length < size)
+  if (!start || !FIRST_KEY.test(start)) return false
+  if (size > MAX_FIGURE_BYTES) return path.toLowerCase().endsWith('.plotly.json')
+  const whole = prefix.length === size ? prefix : readBytes(path, size)
+  const json = whole && whole.length === size ? textOf(whole) : null
+  if (json === null) return false
+  try {
+    return isFigure(JSON.parse(json))
+  } catch {
+    return false
+  }
+}
+
 /** `auto`: a NumPy array or a Plotly figure; null for every other file. */
 function autoType(path: string, size: number): string | null {
   const extension = extensionOf(path)
@@ -115,9 +152,7 @@ function autoType(path: string, size: number): string | null {
     const head = readBytes(path, Math.min(size, NPY_HEAD_BYTES))
     return head !== null && npyProblem(head, size) === null ? NUMPY_MIME_TYPE : null
   }
-  if (extension !== 'json') return null
-  const byName = path.toLowerCase().endsWith('.plotly.json')
-  return isPlotlyFigureFile(path, size, byName) ? PLOTLY_MIME_TYPE : null
+  return extension === 'json' && isPlotlyFigureFile(path, size) ? PLOTLY_MIME_TYPE : null
 }
 
 /**
@@ -134,7 +169,9 @@ export function fileType(path: string, size: number, options: FileTypeOptions): 
         ? [DATAFRAME_MIME_TYPE, csvProblem]
         : [TORCH_MIME_TYPE, torchProblem]
     const why = check(path, size)
-    return why ? refused(mimeType, path, options, objectType, why) : typed(mimeType, path)
+    if (why === null) return typed(mimeType, path)
+    const problem = text`${path}: ${say(options).suggest('object-type', objectType)} needs ${why}; narrow ${say(options).describe('path')} to such files or upload this one in another step`
+    return { fields: { mimeType }, problem }
   }
   const objectMime = objectType === 'auto' ? autoType(path, size) : null
   if (objectMime !== null) return typed(objectMime, path)
