@@ -31179,7 +31179,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4892);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4995);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31188,7 +31188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4892:
+/***/ 4995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36001,24 +36001,6 @@ function artifactName(localPath, options, pathApi = (external_node_path_default(
     };
 }
 
-;// CONCATENATED MODULE: ./src/plan/objects.ts
-const OBJECT_MIME_TYPE = 'application/json';
-/** JSON.stringify each value (compact UTF-8), MIME application/json, original path ''. */
-function objectEntries(objects, namePrefix) {
-    return Object.entries(objects).map(([key, value]) => {
-        // Values come from parsed JSON, so they always serialise; `?? 'null'` only satisfies types.
-        const content = Buffer.from(JSON.stringify(value) ?? 'null', 'utf8');
-        return {
-            kind: 'object',
-            name: namePrefix + key,
-            localPath: '',
-            size: content.length,
-            mimeType: OBJECT_MIME_TYPE,
-            content
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
@@ -36058,15 +36040,13 @@ function readBytes(path, length, position = 0) {
     }
 }
 /**
- * Text by the rule of docs/design.md ("MIME types"): valid UTF-8 without NUL bytes. `cut`
- * says the bytes are a prefix of a longer file, so a multi-byte character cut at the end
- * still counts as valid.
+ * The bytes as text by the rule of docs/design.md ("MIME types"): valid UTF-8 (strictly, as
+ * Python's `bytes.decode('utf-8')`) without NUL bytes, else null. `cut` says the bytes are a
+ * prefix of a longer file, so a multi-byte character cut at the end still counts as valid.
  */
-function isUtf8Text(bytes, cut) {
-    return !bytes.includes(0) && decodeUtf8(bytes, cut) !== null;
-}
-/** Decodes UTF-8 strictly (null when invalid), as Python's `bytes.decode('utf-8')` does. */
-function decodeUtf8(bytes, cut = false) {
+function textOf(bytes, cut = false) {
+    if (bytes.includes(0))
+        return null;
     try {
         // A new decoder per call: in stream mode it keeps the cut character's bytes as state.
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, {
@@ -36159,7 +36139,7 @@ function detectMimeType(filePath, size) {
     const head = readBytes(filePath, Math.min(size, TEXT_SNIFF_BYTES));
     if (head === null)
         return DEFAULT_MIME_TYPE;
-    return isUtf8Text(head, head.length < size) ? TEXT_MIME_TYPE : DEFAULT_MIME_TYPE;
+    return textOf(head, head.length < size) === null ? DEFAULT_MIME_TYPE : TEXT_MIME_TYPE;
 }
 /**
  * Known to the `mime-types` table (a type with registered extensions, compared exactly as
@@ -36369,59 +36349,6 @@ function npyProblem(head, size) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/plotly-figure.ts
-/**
- * Whether a `.json` file is a Plotly figure that `plotly.io.from_json` (the Simvue Python
- * client's reader for application/vnd.plotly.v1+json) turns into a Figure: UTF-8 without a
- * BOM (Python's json refuses one), an object with a `data` array of traces that each have
- * a string `type`, and no keys besides `data`, `layout`, `frames` and `config`.
- */
-
-/** Enough to see the first key: files that cannot be figures are read no further. */
-const FIGURE_PREFIX_BYTES = 4 * 1024;
-/** Larger `.json` files are not read whole to find out (`.plotly.json` ones are trusted). */
-const MAX_FIGURE_BYTES = 64 * 1024 * 1024;
-const FIGURE_KEYS = new Set(['data', 'layout', 'frames', 'config']);
-const FIRST_KEY = /^[ \t\n\r]*\{[ \t\n\r]*"(data|layout|frames|config)"[ \t\n\r]*:/;
-function plotly_figure_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The rule above, on a parsed value. */
-function isFigure(value) {
-    if (!plotly_figure_isObject(value) || !Array.isArray(value.data))
-        return false;
-    if (!Object.keys(value).every((key) => FIGURE_KEYS.has(key)))
-        return false;
-    if (!value.data.every((trace) => plotly_figure_isObject(trace) && typeof trace.type === 'string')) {
-        return false;
-    }
-    if ('layout' in value && !plotly_figure_isObject(value.layout))
-        return false;
-    return !('frames' in value) || (Array.isArray(value.frames) && value.frames.every(plotly_figure_isObject));
-}
-/**
- * Reads the first 4 KiB; only a file that starts like a figure is then read whole and
- * parsed. A `.plotly.json` file too large to parse here is taken at its name.
- */
-function isPlotlyFigureFile(path, size, byName) {
-    const prefix = readBytes(path, Math.min(size, FIGURE_PREFIX_BYTES));
-    const start = prefix && decodeUtf8(prefix, prefix.length < size);
-    if (!start || !FIRST_KEY.test(start))
-        return false;
-    if (size > MAX_FIGURE_BYTES)
-        return byName;
-    const whole = prefix.length === size ? prefix : readBytes(path, size);
-    const text = whole && whole.length === size ? decodeUtf8(whole) : null;
-    if (text === null)
-        return false;
-    try {
-        return isFigure(JSON.parse(text));
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/plan/typed-objects.ts
 /**
  * `object-type`: which planned files are uploaded as Simvue typed objects (the MIME types
@@ -36430,7 +36357,6 @@ function isPlotlyFigureFile(path, size, byName) {
  * objects: `original_path` empty, the local path in the metadata. See docs/design.md,
  * "Typed objects from files".
  */
-
 
 
 
@@ -36449,12 +36375,6 @@ function typed(mimeType, path) {
         problem: null
     };
 }
-function refused(mimeType, path, options, objectType, why) {
-    return {
-        fields: { mimeType },
-        problem: log_text `${path}: ${input_source_say(options).suggest('object-type', objectType)} needs ${why}; narrow ${input_source_say(options).describe('path')} to such files or upload this one in another step`
-    };
-}
 /** pandas.read_csv(index_col=0): `.csv`, UTF-8 text (first 8 KiB), a header line. */
 function csvProblem(path, size) {
     if (extensionOf(path) !== 'csv')
@@ -36462,7 +36382,7 @@ function csvProblem(path, size) {
     const head = readBytes(path, Math.min(size, TEXT_SNIFF_BYTES));
     if (head === null)
         return log_text `a readable file (this one cannot be read)`;
-    const decoded = head.includes(0) ? null : decodeUtf8(head, head.length < size);
+    const decoded = textOf(head, head.length < size);
     if (decoded === null)
         return log_text `UTF-8 text (this file is binary or another encoding)`;
     // pandas skips blank lines before the header; an all-blank file has no columns to parse.
@@ -36505,6 +36425,56 @@ function torchProblem(path, size) {
     }
     return null;
 }
+/** Enough to see the first key: files that cannot be figures are read no further. */
+const FIGURE_PREFIX_BYTES = 4 * 1024;
+/** Larger `.json` files are not read whole to find out (`.plotly.json` ones are trusted). */
+const MAX_FIGURE_BYTES = 64 * 1024 * 1024;
+const FIGURE_KEYS = new Set(['data', 'layout', 'frames', 'config']);
+const FIRST_KEY = /^[ \t\n\r]*\{[ \t\n\r]*"(data|layout|frames|config)"[ \t\n\r]*:/;
+function typed_objects_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * A value `plotly.io.from_json` (the Simvue Python client's reader for
+ * application/vnd.plotly.v1+json) turns into a Figure: an object with a `data` array of
+ * traces that each have a string `type`, and no keys besides `data`, `layout`, `frames` and
+ * `config`.
+ */
+function isFigure(value) {
+    if (!typed_objects_isObject(value) || !Array.isArray(value.data))
+        return false;
+    if (!Object.keys(value).every((key) => FIGURE_KEYS.has(key)))
+        return false;
+    if (!value.data.every((trace) => typed_objects_isObject(trace) && typeof trace.type === 'string')) {
+        return false;
+    }
+    if ('layout' in value && !typed_objects_isObject(value.layout))
+        return false;
+    return !('frames' in value) || (Array.isArray(value.frames) && value.frames.every(typed_objects_isObject));
+}
+/**
+ * A figure in UTF-8 without a BOM (Python's json refuses one). Reads the first 4 KiB; only
+ * a file that starts like a figure is then read whole and parsed. A `.plotly.json` file too
+ * large to parse here is taken at its name.
+ */
+function isPlotlyFigureFile(path, size) {
+    const prefix = readBytes(path, Math.min(size, FIGURE_PREFIX_BYTES));
+    const start = prefix && textOf(prefix, prefix.length < size);
+    if (!start || !FIRST_KEY.test(start))
+        return false;
+    if (size > MAX_FIGURE_BYTES)
+        return path.toLowerCase().endsWith('.plotly.json');
+    const whole = prefix.length === size ? prefix : readBytes(path, size);
+    const json = whole && whole.length === size ? textOf(whole) : null;
+    if (json === null)
+        return false;
+    try {
+        return isFigure(JSON.parse(json));
+    }
+    catch {
+        return false;
+    }
+}
 /** `auto`: a NumPy array or a Plotly figure; null for every other file. */
 function autoType(path, size) {
     const extension = extensionOf(path);
@@ -36512,10 +36482,7 @@ function autoType(path, size) {
         const head = readBytes(path, Math.min(size, NPY_HEAD_BYTES));
         return head !== null && npyProblem(head, size) === null ? NUMPY_MIME_TYPE : null;
     }
-    if (extension !== 'json')
-        return null;
-    const byName = path.toLowerCase().endsWith('.plotly.json');
-    return isPlotlyFigureFile(path, size, byName) ? PLOTLY_MIME_TYPE : null;
+    return extension === 'json' && isPlotlyFigureFile(path, size) ? PLOTLY_MIME_TYPE : null;
 }
 /**
  * The MIME type and object fields of one planned file. Reads from the file only what the
@@ -36531,7 +36498,10 @@ function fileType(path, size, options) {
             ? [DATAFRAME_MIME_TYPE, csvProblem]
             : [TORCH_MIME_TYPE, torchProblem];
         const why = check(path, size);
-        return why ? refused(mimeType, path, options, objectType, why) : typed(mimeType, path);
+        if (why === null)
+            return typed(mimeType, path);
+        const problem = log_text `${path}: ${input_source_say(options).suggest('object-type', objectType)} needs ${why}; narrow ${input_source_say(options).describe('path')} to such files or upload this one in another step`;
+        return { fields: { mimeType }, problem };
     }
     const objectMime = objectType === 'auto' ? autoType(path, size) : null;
     if (objectMime !== null)
@@ -36550,11 +36520,13 @@ function fileType(path, size, options) {
 
 
 
-
 /** Paths listed per colliding name; the count says how many there are in all. */
 const MAX_LISTED = 10;
-function originOf(entry, origins) {
-    return entry.kind === 'file' ? entry.localPath : (origins.get(entry) ?? '');
+/** How messages refer to an entry: its path, or its `objects` key (the name without prefix). */
+function originOf(entry, namePrefix) {
+    if (entry.kind === 'file')
+        return entry.localPath;
+    return `objects[${JSON.stringify(entry.name.slice(namePrefix.length))}]`;
 }
 /** File entries, named: with `name` given, names are set later (and stay '' here). */
 function fileEntries(options, problems, named) {
@@ -36574,20 +36546,25 @@ function fileEntries(options, problems, named) {
         return { kind: 'file', name, localPath, size, dev, ino, linked, ...fields };
     });
 }
-function objectEntriesOf(options, origins) {
-    const objects = options.objects ?? {};
-    const entries = objectEntries(objects, options.namePrefix);
-    Object.keys(objects).forEach((key, i) => origins.set(entries[i], `objects[${JSON.stringify(key)}]`));
-    return entries;
+/** The `objects` input (docs/design.md, "Objects and metadata"): compact JSON, application/json. */
+function objectEntries(options) {
+    return Object.entries(options.objects ?? {}).map(([key, value]) => {
+        // Values come from parsed JSON, so they always serialise; `?? 'null'` only satisfies types.
+        const content = Buffer.from(JSON.stringify(value) ?? 'null', 'utf8');
+        return {
+            kind: 'object',
+            name: options.namePrefix + key,
+            localPath: '',
+            size: content.length,
+            mimeType: 'application/json',
+            content
+        };
+    });
 }
 function sizeProblems(entries) {
-    const problems = [];
-    for (const entry of entries) {
-        if (entry.kind !== 'file' || entry.size < MAX_FILE_BYTES)
-            continue;
-        problems.push(log_text `${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) or more exceed the single presigned POST limit; split or compress it`);
-    }
-    return problems;
+    return entries
+        .filter((entry) => entry.kind === 'file' && entry.size >= MAX_FILE_BYTES)
+        .map((entry) => log_text `${entry.localPath} is ${entry.size} bytes: files of 5 GiB (${MAX_FILE_BYTES} bytes) or more exceed the single presigned POST limit; split or compress it`);
 }
 /** `name` problems: it names the one entry, or cannot (several entries or none). */
 function explicitNameProblems(files, objects, options) {
@@ -36613,15 +36590,13 @@ function explicitNameProblems(files, objects, options) {
         log_text `name: "${explicitName}" can name exactly one artifact, but ${count} are planned (${files.length} file(s), ${objects.length} object(s)); remove ${input_source_say(options).describe('name')} or narrow ${input_source_say(options).describe('path')} / ${input_source_say(options).describe('objects')} to one entry`
     ];
 }
-function objectNameProblems(objects, origins) {
-    const problems = [];
-    for (const entry of objects) {
+function objectNameProblems(objects, namePrefix) {
+    return objects.flatMap((entry) => {
         const reasons = nameProblems(entry.name).join('; ');
-        if (reasons) {
-            problems.push(log_text `name "${entry.name}" (from ${originOf(entry, origins)}) ${reasons}`);
-        }
-    }
-    return problems;
+        return reasons
+            ? [log_text `name "${entry.name}" (from ${originOf(entry, namePrefix)}) ${reasons}`]
+            : [];
+    });
 }
 function byNameThenPath(x, y) {
     if (x.name !== y.name)
@@ -36629,7 +36604,7 @@ function byNameThenPath(x, y) {
     return x.localPath < y.localPath ? -1 : x.localPath > y.localPath ? 1 : 0;
 }
 /** Runs of one name in entries sorted by name (no map: plans may hold 100k+ entries). */
-function collisionProblems(sorted, origins, options) {
+function collisionProblems(sorted, options) {
     const names = input_source_say(options);
     const problems = [];
     for (let start = 0; start < sorted.length;) {
@@ -36639,7 +36614,7 @@ function collisionProblems(sorted, origins, options) {
             end++;
         if (end - start > 1 && name !== '') {
             const listed = sorted.slice(start, Math.min(end, start + MAX_LISTED));
-            const paths = listed.map((entry) => originOf(entry, origins));
+            const paths = listed.map((entry) => originOf(entry, options.namePrefix));
             const more = end - start - paths.length;
             const listing = joinText(paths, ', ');
             const rest = more ? log_text ` and ${more} more` : log_text ``;
@@ -36650,8 +36625,7 @@ function collisionProblems(sorted, origins, options) {
     return problems;
 }
 function buildPlan(options) {
-    const origins = new Map();
-    const objects = objectEntriesOf(options, origins);
+    const objects = objectEntries(options);
     const single = options.explicitName !== null && options.files.length + objects.length === 1;
     const fileProblems = [];
     const files = fileEntries(options, fileProblems, !single);
@@ -36660,10 +36634,10 @@ function buildPlan(options) {
     // With `name`, files are not named here, so fileProblems holds only object-type refusals.
     problems.push(...fileProblems);
     if (!single)
-        problems.push(...objectNameProblems(objects, origins));
+        problems.push(...objectNameProblems(objects, options.namePrefix));
     const entries = objects.length ? files.concat(objects) : files;
     entries.sort(byNameThenPath);
-    problems.push(...sizeProblems(entries), ...collisionProblems(entries, origins, options));
+    problems.push(...sizeProblems(entries), ...collisionProblems(entries, options));
     if (problems.length) {
         const plural = problems.length === 1 ? '' : 's';
         throw new PlanError(log_text `The upload plan has ${problems.length} problem${plural}; nothing was sent:`, problems);
@@ -37283,22 +37257,6 @@ function relativeInside(base, target) {
 function isHiddenRelative(relative) {
     return relative !== '' && relative.split((external_node_path_default()).sep).some((name) => name.startsWith('.'));
 }
-/** Why a link whose target resolved to `target` must not be followed, or null when fine. */
-function refuseLink(target, bases) {
-    let inside = false;
-    for (const base of bases.directories) {
-        const relative = relativeInside(base, target);
-        if (relative === null)
-            continue;
-        // Visible from at least one base that contains it: e.g. inside a root the user named.
-        if (bases.includeHiddenFiles || !isHiddenRelative(relative))
-            return null;
-        inside = true;
-    }
-    return inside
-        ? { reason: 'link-to-hidden', detail: `target: ${target}` }
-        : { reason: 'link-outside', detail: `target: ${target}` };
-}
 /** The link target's Stats, or why there is none (broken, or not readable). */
 function statLink(linkPath) {
     try {
@@ -37321,7 +37279,10 @@ function statLink(linkPath) {
         return { path: linkPath, reason: 'broken-link', detail };
     }
 }
-/** A link met by a walk: its fully resolved target, or why it is not followed. */
+/**
+ * A link met by a walk: its fully resolved target, or why it is not followed (outside every
+ * base, or hidden in each base that contains it).
+ */
 function followLink(linkPath, bases) {
     let target;
     try {
@@ -37330,8 +37291,18 @@ function followLink(linkPath, bases) {
     catch (error) {
         return { path: linkPath, reason: 'unreadable', detail: errorCode(error) };
     }
-    const refusal = refuseLink(target, bases);
-    return refusal ? { path: linkPath, ...refusal } : target;
+    let inside = false;
+    for (const base of bases.directories) {
+        const relative = relativeInside(base, target);
+        if (relative === null)
+            continue;
+        // Visible from at least one base that contains it: e.g. inside a root the user named.
+        if (bases.includeHiddenFiles || !isHiddenRelative(relative))
+            return target;
+        inside = true;
+    }
+    const reason = inside ? 'link-to-hidden' : 'link-outside';
+    return { path: linkPath, reason, detail: `target: ${target}` };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/entries.ts
@@ -37344,12 +37315,8 @@ function followLink(linkPath, bases) {
 
 
 
-function matchingLines(lines, relative) {
-    const indexes = [];
-    for (const line of lines)
-        if (line.matchesFile(relative))
-            indexes.push(line.index);
-    return indexes;
+function matching(lines, relative) {
+    return lines.filter((line) => line.matchesFile(relative));
 }
 function specialDetail(stats) {
     if (stats.isFIFO())
@@ -37364,9 +37331,7 @@ function entries_lstat(scope, entryPath) {
         const stats = external_node_fs_default().lstatSync(entryPath, { throwIfNoEntry: false });
         if (stats)
             return stats;
-        const undecodable = undecodableName(entryPath);
-        if (undecodable)
-            scope.context.sink.skip(undecodable);
+        reportIfUndecodable(entryPath, scope.context.sink);
     }
     catch (error) {
         scope.context.sink.skip({ path: entryPath, reason: 'unreadable', detail: errorCode(error) });
@@ -37378,31 +37343,28 @@ function reportIfHidden(scope, entryPath, wouldMatch) {
     if (wouldMatch)
         scope.context.sink.skip({ path: entryPath, reason: 'hidden' });
 }
-function take(scope, entryPath, stats, lines, linked) {
+function take(scope, entryPath, stats, linked, matched) {
     const { sink } = scope.context;
-    if (!stats.isFile()) {
+    if (stats.isFile())
+        sink.file(entryPath, stats, linked, matched);
+    else
         sink.skip({ path: entryPath, reason: 'special-file', detail: specialDetail(stats) });
-        return;
-    }
-    const line = scope.context.lines.find((matcher) => matcher.index === lines[0])?.text ?? '';
-    const { size, dev, ino } = stats;
-    sink.file({ path: entryPath, size, dev, ino, linked, line }, lines);
 }
 /** A regular file as fdir listed it (or a special file, checked here). */
 function considerFile(scope, entryPath, own) {
-    const { lines, excludes, includeHiddenFiles } = scope.context;
+    const { lines, excludes } = scope.context;
     if (excludes.matches(entryPath, false))
         return;
     const relative = scope.relative(entryPath);
-    const matched = matchingLines(lines, relative);
+    const matched = matching(lines, relative);
     if (matched.length === 0) {
-        const loose = !includeHiddenFiles && lines.some((line) => line.matchesFile(relative, false));
+        const loose = lines.some((line) => line.matchesFile(relative, false));
         reportIfHidden(scope, entryPath, loose);
         return;
     }
     const stats = own ?? entries_lstat(scope, entryPath);
     if (stats && !stats.isDirectory())
-        take(scope, entryPath, stats, matched, false);
+        take(scope, entryPath, stats, false, matched);
 }
 /** An entry that is neither a regular file nor a directory: a link or a special file. */
 function considerOther(scope, entryPath) {
@@ -37415,7 +37377,7 @@ function considerOther(scope, entryPath) {
         considerFile(scope, entryPath, own);
 }
 function considerLink(scope, linkPath) {
-    const { lines, excludes, includeHiddenFiles, followSymbolicLinks, sink } = scope.context;
+    const { lines, excludes, followSymbolicLinks, sink } = scope.context;
     if (excludes.matches(linkPath, false))
         return;
     const relative = scope.relative(linkPath);
@@ -37426,14 +37388,14 @@ function considerLink(scope, linkPath) {
         if (wanted(false, true) || wanted(true, true))
             sink.skip(target);
         else
-            reportIfHidden(scope, linkPath, !includeHiddenFiles && wanted(true, false));
+            reportIfHidden(scope, linkPath, wanted(true, false));
         return;
     }
     const isDirectory = target.isDirectory();
     if (isDirectory && excludes.matches(linkPath, true))
         return;
     if (!wanted(isDirectory, true)) {
-        reportIfHidden(scope, linkPath, !includeHiddenFiles && wanted(isDirectory, false));
+        reportIfHidden(scope, linkPath, wanted(isDirectory, false));
         return;
     }
     if (!followSymbolicLinks) {
@@ -37446,13 +37408,13 @@ function considerLink(scope, linkPath) {
     else if (isDirectory)
         followDirectory(scope, linkPath, real, relative);
     else
-        take(scope, linkPath, target, matchingLines(lines, relative), true);
+        take(scope, linkPath, target, true, matching(lines, relative));
 }
 /** `inner` is `outer` or below it. */
 function isWithin(outer, inner) {
     return inner === outer || inner.startsWith(outer.endsWith((external_node_path_default()).sep) ? outer : outer + (external_node_path_default()).sep);
 }
-/** A directory link to follow: a crawl of its own, unless its target is being walked above. */
+/** A directory link to follow: crawled on its own, unless its target is being walked above. */
 function followDirectory(scope, linkPath, real, prefix) {
     const { crawl } = scope;
     const parentReal = scope.realOf(external_node_path_default().dirname(linkPath));
@@ -37466,7 +37428,7 @@ function followDirectory(scope, linkPath, real, prefix) {
         if (at === crawl.real)
             break;
     }
-    scope.queue.push({ dir: linkPath, prefix, real, chain });
+    runCrawl(new CrawlScope({ dir: linkPath, prefix, real, chain }, scope.context));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/crawl.ts
@@ -37484,16 +37446,14 @@ function followDirectory(scope, linkPath, real, prefix) {
 
 
 
-/** One crawl's view: its paths relative to the walk's root, and where new crawls go. */
+/** One crawl's view: its paths relative to the walk's root. */
 class CrawlScope {
     crawl;
     context;
-    queue;
     base;
-    constructor(crawl, context, queue) {
+    constructor(crawl, context) {
         this.crawl = crawl;
         this.context = context;
-        this.queue = queue;
         this.base = crawl.dir.endsWith((external_node_path_default()).sep) ? crawl.dir : crawl.dir + (external_node_path_default()).sep;
     }
     /** An absolute path in this crawl, relative to the walk's root, `/`-separated. */
@@ -37511,7 +37471,7 @@ class CrawlScope {
 }
 /** A directory fdir is about to read: true prunes it (reported when it is a skip). */
 function prune(scope, name, directoryPath) {
-    const { lines, excludes, includeHiddenFiles, sink } = scope.context;
+    const { lines, excludes, sink } = scope.context;
     const full = directoryPath.slice(0, -1);
     if (excludes.matches(full, true))
         return true;
@@ -37524,8 +37484,7 @@ function prune(scope, name, directoryPath) {
         sink.skip({ path: full, reason: 'link-cycle', detail: `same as ${real}` });
         return true;
     }
-    const hidden = !includeHiddenFiles && name.startsWith('.');
-    if (hidden && lines.some((line) => line.reachesDirectory(names, false))) {
+    if (name.startsWith('.') && lines.some((line) => line.reachesDirectory(names, false))) {
         sink.skip({ path: full, reason: 'hidden' });
     }
     return true;
@@ -37535,16 +37494,22 @@ function runCrawl(scope) {
     const others = [];
     const empty = [];
     const list = (directory) => {
+        const full = directory.slice(0, -1) || directory;
         let entries;
         try {
             entries = external_node_fs_default().readdirSync(directory, { withFileTypes: true });
         }
         catch (error) {
-            unreadable(directory.slice(0, -1) || directory, errorCode(error), sink);
+            // Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name.
+            const code = errorCode(error);
+            if (code === 'ENOENT')
+                reportIfUndecodable(full, sink);
+            else if (code !== 'ENOTDIR')
+                sink.skip({ path: full, reason: 'unreadable', detail: code });
             return [];
         }
         if (entries.length === 0)
-            empty.push(directory);
+            empty.push(full);
         for (const entry of entries) {
             if (!entry.isFile() && !entry.isDirectory())
                 others.push(directory + entry.name);
@@ -37564,37 +37529,22 @@ function runCrawl(scope) {
     for (const other of others)
         considerOther(scope, other);
     for (const directory of empty) {
-        const full = directory.length > 1 ? directory.slice(0, -1) : directory;
-        const relative = scope.relative(full);
+        const relative = scope.relative(directory);
         if (lines.some((line) => line.coversDirectory(relative))) {
-            sink.skip({ path: full, reason: 'empty-directory' });
+            sink.skip({ path: directory, reason: 'empty-directory' });
         }
     }
 }
-/** Vanished, or a root that is a file (`a.txt/*`): nothing to say, unless a bad name. */
-function unreadable(directory, code, sink) {
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        sink.skip({ path: directory, reason: 'unreadable', detail: code });
-    }
-    else if (code === 'ENOENT') {
-        const bad = undecodableName(directory);
-        if (bad)
-            sink.skip(bad);
-    }
-}
 /**
- * A listed entry that cannot be found by its path: it vanished (nothing to report), or its
+ * An entry (or root) that cannot be found by its path: it vanished (nothing to report), or its
  * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
  * by name): reported, never dropped silently.
  */
-function undecodableName(entryPath) {
-    if (!entryPath.includes('\uFFFD'))
-        return null;
-    return {
-        path: entryPath,
-        reason: 'unreadable',
-        detail: 'the name is not valid UTF-8; rename it to upload it'
-    };
+function reportIfUndecodable(entryPath, sink) {
+    if (entryPath.includes('\uFFFD')) {
+        const detail = 'the name is not valid UTF-8; rename it to upload it';
+        sink.skip({ path: entryPath, reason: 'unreadable', detail });
+    }
 }
 /** Walks `root` and every directory link followed below it. */
 function walk(root, context) {
@@ -37605,10 +37555,7 @@ function walk(root, context) {
     catch {
         // Missing: reading it finds nothing, and its lines stay unmatched.
     }
-    const queue = [{ dir: root, prefix: '', real, chain: new Set() }];
-    for (let crawl = queue.pop(); crawl; crawl = queue.pop()) {
-        runCrawl(new CrawlScope(crawl, context, queue));
-    }
+    runCrawl(new CrawlScope({ dir: root, prefix: '', real, chain: new Set() }, context));
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -37616,11 +37563,17 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/plan/glob-syntax.ts
 /**
- * The `path` syntax of @actions/glob (`*`, `?`, `[...]`, `**`; `\` escapes on POSIX; no
- * braces, no extglobs) translated into picomatch patterns, one segment at a time. Picomatch
- * reads `( ) { } + @ !` as syntax, so every character that is not a wildcard is escaped:
- * `run (1).txt` stays a literal name.
+ * The `path` input, line by line: comments, `!` excludes, `~`, resolution against
+ * `working-directory` (`./` and `../` allowed), and the split into a literal root and the
+ * glob segments below it. The syntax is @actions/glob's (`*`, `?`, `[...]`, `**`; `\`
+ * escapes on POSIX; no braces, no extglobs), translated into picomatch patterns one segment
+ * at a time. Picomatch reads `( ) { } + @ !` as syntax, so every character that is not a
+ * wildcard is escaped: `run (1).txt` stays a literal name.
  */
+
+
+
+
 /**
  * How every pattern of the plan is compiled: our own escapes (never the platform's), no
  * braces or extglobs (all escaped anyway), POSIX classes such as `[[:digit:]]`.
@@ -37633,11 +37586,8 @@ const PICOMATCH_OPTIONS = {
 };
 /** Characters picomatch may read as syntax; escaped when meant literally. */
 const PICOMATCH_SPECIAL = /[\\^$.*+?()[\]{}|!@#&~,"'`<>=%;:/-]/g;
-function escapeLiteral(text) {
-    return text.replace(PICOMATCH_SPECIAL, '\\$&');
-}
-/** `[...]` starting at `start`; null when it is not closed (then `[` is literal). */
-function readClass(segment, start, syntax) {
+/** The index after the `]` of the `[...]` starting at `start`; -1 when it is not closed. */
+function classEnd(segment, start, windows) {
     let i = start + 1;
     if (segment[i] === '!' || segment[i] === '^')
         i++;
@@ -37646,70 +37596,59 @@ function readClass(segment, start, syntax) {
         i++;
     for (; i < segment.length; i++) {
         const c = segment[i];
-        if (c === '\\' && !syntax.windows)
+        if (c === '\\' && !windows)
             i++;
         else if (c === '[' && segment[i + 1] === ':') {
             const close = segment.indexOf(':]', i + 2);
             if (close > 0)
                 i = close + 1;
         }
-        else if (c === ']') {
-            const body = segment.slice(start, i + 1);
-            // `[x]`: the documented way to write `*`, `?` or `[` literally.
-            const single = body.length === 3 && body[1] !== '!' && body[1] !== '^';
-            if (single)
-                return { token: { literal: body[1] }, end: i + 1 };
-            // On Windows `\` inside a class is a character; picomatch would read an escape.
-            const pattern = syntax.windows ? body.replaceAll('\\', '\\\\') : body;
-            return { token: { pattern }, end: i + 1 };
-        }
+        else if (c === ']')
+            return i + 1;
     }
-    return null;
+    return -1;
 }
-function tokenize(segment, syntax) {
-    const tokens = [];
+/** Reads one segment; on Windows `\` is a separator, never an escape. */
+function readSegment(segment, windows) {
+    if (segment === '**')
+        return { magic: true, name: segment, pattern: segment };
+    const read = { magic: false, name: '', pattern: '' };
+    const literal = (text) => {
+        read.name += text;
+        read.pattern += text.replace(PICOMATCH_SPECIAL, '\\$&');
+    };
     for (let i = 0; i < segment.length;) {
         const c = segment[i];
-        if (c === '\\' && !syntax.windows && i + 1 < segment.length) {
-            tokens.push({ literal: segment[i + 1] });
+        const end = c === '[' ? classEnd(segment, i, windows) : -1;
+        if (c === '\\' && !windows && i + 1 < segment.length) {
+            literal(segment[i + 1]);
             i += 2;
         }
         else if (c === '*' || c === '?') {
-            let end = i + 1;
-            while (c === '*' && segment[end] === '*')
-                end++;
-            tokens.push({ pattern: c });
+            read.magic = true;
+            read.pattern += c;
+            i++;
+            while (c === '*' && segment[i] === '*')
+                i++;
+        }
+        else if (end > 0) {
+            const body = segment.slice(i, end);
+            // `[x]`: the documented way to write `*`, `?` or `[` literally.
+            if (body.length === 3 && body[1] !== '!' && body[1] !== '^')
+                literal(body[1]);
+            else {
+                read.magic = true;
+                // On Windows `\` inside a class is a character; picomatch would read an escape.
+                read.pattern += windows ? body.replaceAll('\\', '\\\\') : body;
+            }
             i = end;
         }
-        else if (c === '[') {
-            const read = readClass(segment, i, syntax);
-            tokens.push(read ? read.token : { literal: '[' });
-            i = read ? read.end : i + 1;
-        }
         else {
-            tokens.push({ literal: c });
+            literal(c);
             i++;
         }
     }
-    return tokens;
-}
-/** Whether the segment has a wildcard (escaped metacharacters and `[x]` do not count). */
-function isMagic(segment, syntax) {
-    return segment === '**' || tokenize(segment, syntax).some((token) => 'pattern' in token);
-}
-/** The name a segment without wildcards spells (escapes removed). */
-function literalName(segment, syntax) {
-    return tokenize(segment, syntax)
-        .map((token) => ('literal' in token ? token.literal : ''))
-        .join('');
-}
-/** The segment as picomatch reads it. */
-function toPicomatch(segment, syntax) {
-    if (segment === '**')
-        return '**';
-    return tokenize(segment, syntax)
-        .map((token) => ('literal' in token ? escapeLiteral(token.literal) : token.pattern))
-        .join('');
+    return read;
 }
 /**
  * A path as picomatch's regexes can read it: their `.` and `*` stop at line breaks, which
@@ -37717,6 +37656,75 @@ function toPicomatch(segment, syntax) {
  */
 function matchable(path) {
     return path.replace(/[\r\n\u2028\u2029]/g, '\u0001');
+}
+function expandHome(pattern, home, windows) {
+    const tilde = pattern === '~' || pattern.startsWith('~/') || (windows && pattern.startsWith('~\\'));
+    if (!tilde)
+        return pattern;
+    if (!home) {
+        throw new InputError(log_text `path: "${pattern}" starts with "~" but the home directory is unknown`);
+    }
+    return home + pattern.slice(1);
+}
+/** Leading `!`s flip include/exclude, as in @actions/glob. */
+function splitNegation(trimmed) {
+    let count = 0;
+    while (trimmed[count] === '!')
+        count++;
+    return { exclude: count % 2 === 1, pattern: trimmed.slice(count).trim() };
+}
+/** Picomatch turns a bad pattern into a regex that matches nothing; `debug` makes it throw. */
+function checkPattern(line, glob) {
+    try {
+        picomatch_default().makeRe(glob.join('/'), { ...PICOMATCH_OPTIONS, debug: true });
+    }
+    catch (error) {
+        throw new InputError(log_text `path: "${line}" is not a valid pattern (${errorMessage(error)})`);
+    }
+}
+function parseLine(line, index, context) {
+    const pathApi = context.pathApi;
+    const windows = pathApi.sep === '\\';
+    const { exclude, pattern } = splitNegation(line);
+    if (!pattern) {
+        throw new InputError(log_text `path: the line "${line}" has no pattern after "!"; remove it`);
+    }
+    const expanded = expandHome(pattern, context.home, windows);
+    const directoryOnly = expanded.endsWith('/') || (windows && expanded.endsWith('\\'));
+    const resolved = pathApi.resolve(context.workingDirectory, expanded);
+    const fsRoot = pathApi.parse(resolved).root;
+    const names = resolved.slice(fsRoot.length).split(pathApi.sep).filter(Boolean);
+    const segments = names.map((name) => readSegment(name, windows));
+    let firstMagic = segments.findIndex((segment) => segment.magic);
+    if (firstMagic < 0)
+        firstMagic = segments.length;
+    const literal = segments.slice(0, firstMagic).map((segment) => segment.name);
+    const glob = segments.slice(firstMagic).map((segment) => segment.pattern);
+    if (glob.length)
+        checkPattern(line, glob);
+    return {
+        text: line,
+        index,
+        exclude,
+        root: pathApi.join(fsRoot, ...literal),
+        glob,
+        directoryOnly
+    };
+}
+/** Parses the raw input lines; blanks and `#` comments are dropped. */
+function parsePathLines(lines, context) {
+    const full = { pathApi: (external_node_path_default()), ...context };
+    if (!full.pathApi.isAbsolute(full.workingDirectory)) {
+        throw new InputError(log_text `working-directory: "${full.workingDirectory}" must be an absolute path by the time files are collected`);
+    }
+    const parsed = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        parsed.push(parseLine(line, parsed.length, full));
+    }
+    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/excludes.ts
@@ -37810,13 +37818,11 @@ class Excludes {
  * the root and `/`-separated. A directory that matches takes everything below it (implicit
  * descendants, as in @actions/glob). "Strict" applies the hidden rule (`dot: false`: only a
  * pattern segment that spells a literal `.` takes a dot entry); "loose" ignores it, to tell
- * a hidden entry that would have matched from one that would not.
+ * a hidden entry that would have matched from one that would not (never, when hidden entries
+ * are included: nothing is hidden then).
  */
 
 
-function isHiddenName(name) {
-    return name.charCodeAt(0) === 46;
-}
 class LineMatcher {
     index;
     text;
@@ -37829,7 +37835,7 @@ class LineMatcher {
         this.directoryOnly = line.directoryOnly;
         this.strictMode = LineMatcher.compile(line.glob, settings.includeHiddenFiles, settings.nocase);
         this.looseMode = settings.includeHiddenFiles
-            ? this.strictMode
+            ? null
             : LineMatcher.compile(line.glob, true, settings.nocase);
     }
     static compile(glob, dot, nocase) {
@@ -37850,6 +37856,8 @@ class LineMatcher {
     matchesFile(path, strict = true) {
         const relative = matchable(path);
         const mode = strict ? this.strictMode : this.looseMode;
+        if (!mode)
+            return false;
         if (mode.self && !this.directoryOnly && mode.self(relative))
             return true;
         return mode.below(relative);
@@ -37865,6 +37873,8 @@ class LineMatcher {
     /** Something at or below the directory with these names (below the root) may match. */
     reachesDirectory(names, strict = true) {
         const mode = strict ? this.strictMode : this.looseMode;
+        if (!mode)
+            return false;
         const { leading, trailing } = mode;
         for (let i = 0; i < names.length; i++) {
             const name = matchable(names[i]);
@@ -37872,7 +37882,7 @@ class LineMatcher {
                 if (!leading[i](name))
                     return false;
             }
-            else if (!mode.dot && isHiddenName(name)) {
+            else if (!mode.dot && name.startsWith('.')) {
                 // Below a match or inside `**`, a dot name needs a later segment that spells it out.
                 if (!trailing?.some((test) => test(name)))
                     return false;
@@ -37880,87 +37890,6 @@ class LineMatcher {
         }
         return true;
     }
-}
-
-;// CONCATENATED MODULE: ./src/plan/path-lines.ts
-/**
- * The `path` input, line by line: comments, `!` excludes, `~`, resolution against
- * `working-directory` (`./` and `../` allowed), and the split into a literal root and the
- * glob segments below it.
- */
-
-
-
-
-
-function expandHome(pattern, home, windows) {
-    const tilde = pattern === '~' || pattern.startsWith('~/') || (windows && pattern.startsWith('~\\'));
-    if (!tilde)
-        return pattern;
-    if (!home) {
-        throw new InputError(log_text `path: "${pattern}" starts with "~" but the home directory is unknown`);
-    }
-    return home + pattern.slice(1);
-}
-/** Leading `!`s flip include/exclude, as in @actions/glob. */
-function splitNegation(trimmed) {
-    let count = 0;
-    while (trimmed[count] === '!')
-        count++;
-    return { exclude: count % 2 === 1, pattern: trimmed.slice(count).trim() };
-}
-/** Picomatch turns a bad pattern into a regex that matches nothing; `debug` makes it throw. */
-function checkPattern(line, glob) {
-    try {
-        picomatch_default().makeRe(glob.join('/'), { ...PICOMATCH_OPTIONS, debug: true });
-    }
-    catch (error) {
-        throw new InputError(log_text `path: "${line}" is not a valid pattern (${errorMessage(error)})`);
-    }
-}
-function parseLine(line, index, context) {
-    const pathApi = context.pathApi;
-    const windows = pathApi.sep === '\\';
-    const syntax = { windows };
-    const { exclude, pattern } = splitNegation(line);
-    if (!pattern) {
-        throw new InputError(log_text `path: the line "${line}" has no pattern after "!"; remove it`);
-    }
-    const expanded = expandHome(pattern, context.home, windows);
-    const directoryOnly = expanded.endsWith('/') || (windows && expanded.endsWith('\\'));
-    const resolved = pathApi.resolve(context.workingDirectory, expanded);
-    const fsRoot = pathApi.parse(resolved).root;
-    const segments = resolved.slice(fsRoot.length).split(pathApi.sep).filter(Boolean);
-    let firstMagic = segments.findIndex((segment) => isMagic(segment, syntax));
-    if (firstMagic < 0)
-        firstMagic = segments.length;
-    const literal = segments.slice(0, firstMagic).map((segment) => literalName(segment, syntax));
-    const glob = segments.slice(firstMagic).map((segment) => toPicomatch(segment, syntax));
-    if (glob.length)
-        checkPattern(line, glob);
-    return {
-        text: line,
-        index,
-        exclude,
-        root: pathApi.join(fsRoot, ...literal),
-        glob,
-        directoryOnly
-    };
-}
-/** Parses the raw input lines; blanks and `#` comments are dropped. */
-function parsePathLines(lines, context) {
-    const full = { pathApi: (external_node_path_default()), ...context };
-    if (!full.pathApi.isAbsolute(full.workingDirectory)) {
-        throw new InputError(log_text `working-directory: "${full.workingDirectory}" must be an absolute path by the time files are collected`);
-    }
-    const parsed = [];
-    for (const raw of lines) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        parsed.push(parseLine(line, parsed.length, full));
-    }
-    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/collect.ts
@@ -37982,10 +37911,13 @@ class Collection {
     matchedLines = new Set();
     skipped = [];
     found = [];
-    file(file, lineIndexes) {
-        for (const index of lineIndexes)
+    /** A file to upload (`stats` followed links) and the lines that matched it, lowest first. */
+    file(path, stats, linked, lines) {
+        for (const { index } of lines)
             this.matchedLines.add(index);
-        this.found.push({ file, line: lineIndexes[0] });
+        const { size, dev, ino } = stats;
+        const file = { path, size, dev, ino, linked, line: lines[0].text };
+        this.found.push({ file, line: lines[0].index });
     }
     skip(item) {
         this.skipped.push(item);
@@ -38002,8 +37934,7 @@ class Collection {
     }
 }
 /** A literal line: a file is taken here; a directory (true) is walked with its group. */
-function takeLiteral(line, context) {
-    const { collection, excludes } = context;
+function takeLiteral(line, { excludes, sink }) {
     let own;
     try {
         own = (0,external_node_fs_namespaceObject.lstatSync)(line.root);
@@ -38014,21 +37945,17 @@ function takeLiteral(line, context) {
     // A link the user named is followed wherever it points; only a broken one is reported.
     const stats = own.isSymbolicLink() ? statLink(line.root) : own;
     if ('reason' in stats) {
-        collection.skip(stats);
+        sink.skip(stats);
         return false;
     }
     if (stats.isDirectory())
         return true;
     if (line.directoryOnly || excludes.matches(line.root, false))
         return false;
-    if (stats.isFile()) {
-        const { size, dev, ino } = stats;
-        const linked = own.isSymbolicLink();
-        collection.file({ path: line.root, size, dev, ino, linked, line: line.text }, [line.index]);
-    }
-    else {
-        collection.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' });
-    }
+    if (stats.isFile())
+        sink.file(line.root, stats, own.isSymbolicLink(), [line]);
+    else
+        sink.skip({ path: line.root, reason: 'special-file', detail: 'not a regular file' });
     return false;
 }
 function byPath(a, b) {
@@ -38056,35 +37983,28 @@ async function collectFiles(options) {
         home: external_node_os_default().homedir()
     });
     const includes = lines.filter((line) => !line.exclude);
+    const collection = new Collection();
     const context = {
-        options,
         excludes: new Excludes(lines.filter((line) => line.exclude), foldCase),
         bases: linkBases([options.workspace, options.workingDirectory, ...includes.map((line) => line.root)], options.includeHiddenFiles),
-        collection: new Collection()
+        followSymbolicLinks: options.followSymbolicLinks,
+        sink: collection
     };
+    const settings = { includeHiddenFiles: options.includeHiddenFiles, nocase: foldCase };
     const groups = new Map();
     for (const line of includes) {
         if (line.glob.length === 0 && !takeLiteral(line, context))
             continue;
         const key = foldCase ? line.root.toLowerCase() : line.root;
         const group = groups.get(key) ?? { root: line.root, lines: [] };
-        group.lines.push(line);
+        group.lines.push(new LineMatcher(line, settings));
         groups.set(key, group);
     }
-    const settings = { includeHiddenFiles: options.includeHiddenFiles, nocase: foldCase };
-    for (const { root, lines: groupLines } of groups.values()) {
-        if (context.excludes.matches(root, true))
+    for (const group of groups.values()) {
+        if (context.excludes.matches(group.root, true))
             continue; // the whole root is excluded
-        walk(root, {
-            lines: groupLines.map((line) => new LineMatcher(line, settings)),
-            excludes: context.excludes,
-            bases: context.bases,
-            includeHiddenFiles: options.includeHiddenFiles,
-            followSymbolicLinks: options.followSymbolicLinks,
-            sink: context.collection
-        });
+        walk(group.root, { ...context, lines: group.lines });
     }
-    const { collection } = context;
     const files = collection.files();
     return {
         files,
