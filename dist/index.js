@@ -39282,9 +39282,9 @@ class ActionLogger {
         core_namespaceObject[kind](line(message), title(properties));
     }
     /** Fails the step with its error annotation (counted like any other). */
-    fail(message) {
+    fail(message, properties = {}) {
         process.exitCode = ExitCode.Failure;
-        this.annotate('error', message);
+        this.annotate('error', message, properties);
     }
     group(title, work) {
         return group(line(title), work);
@@ -39471,7 +39471,7 @@ async function publish(outcome, log, options) {
         return;
     const [aggregate, ...causes] = report.annotations;
     if (report.kind === 'error')
-        log.fail(aggregate.message);
+        log.fail(aggregate.message, { title: aggregate.title });
     else
         log.annotate('warning', aggregate.message, { title: aggregate.title });
     for (const cause of causes)

@@ -157,7 +157,9 @@ describe('outputs and summary after a late failure', () => {
     expect(result.outputs['run-id']).toBe(runId)
     expect(result.outputs['run-url']).toContain(runId)
     expect(result.outputs['uploaded-count']).toBe('2')
-    expect(result.errors[0]).toMatch(/^::error::Setting the run status failed/)
+    expect(result.errors[0]).toMatch(
+      /^::error title=Simvue upload failed::Setting the run status failed/
+    )
     expect(result.summary).toMatch(/Setting the run status to completed failed/)
   })
 })

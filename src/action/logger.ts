@@ -51,9 +51,9 @@ export class ActionLogger implements Logger {
   }
 
   /** Fails the step with its error annotation (counted like any other). */
-  fail(message: Message): void {
+  fail(message: Message, properties: { title?: Message } = {}): void {
     process.exitCode = core.ExitCode.Failure
-    this.annotate('error', message)
+    this.annotate('error', message, properties)
   }
 
   group<T>(title: Message, work: () => Promise<T>): Promise<T> {

@@ -41,7 +41,7 @@ export async function publish(
   })
   if (!report.kind) return
   const [aggregate, ...causes] = report.annotations
-  if (report.kind === 'error') log.fail(aggregate!.message)
+  if (report.kind === 'error') log.fail(aggregate!.message, { title: aggregate!.title })
   else log.annotate('warning', aggregate!.message, { title: aggregate!.title })
   for (const cause of causes) log.annotate(report.kind, cause.message, { title: cause.title })
 }
