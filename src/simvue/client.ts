@@ -126,15 +126,11 @@ export class SimvueClient {
     source: UploadSource,
     options: CallOptions & { onBytes?: (bytes: number) => void } = {}
   ): Promise<void> {
-    const { maxAttempts, stallTimeoutMs } = this.options
-    const storage = {
-      transport: this.transport,
-      maxAttempts,
-      stallTimeoutMs,
-      allowInsecureHttp: this.options.allowInsecureHttp ?? false
-    }
     const signal = options.signal ?? this.options.signal
-    return uploadToStorage(storage, url, fields, source, { ...options, signal })
+    return uploadToStorage(this.transport, this.options, url, fields, source, {
+      ...options,
+      signal
+    })
   }
 
   /** Closes every keep-alive socket; call once, after the last request. */

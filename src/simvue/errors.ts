@@ -44,10 +44,6 @@ export class StorageError extends HttpStatusError {
   }
 }
 
-export function isTokenRefused(error: unknown): error is TokenRefusedError {
-  return error instanceof TokenRefusedError
-}
-
 /** Storage 403 (usually an expired presigned policy): a fresh URL may fix it. */
 export function isStorageForbidden(error: unknown): error is StorageError {
   return error instanceof StorageError && error.status === 403
@@ -59,8 +55,4 @@ export class CancelledError extends Error {
     super(message)
     this.name = 'CancelledError'
   }
-}
-
-export function isCancelled(error: unknown): error is CancelledError {
-  return error instanceof CancelledError
 }

@@ -7,14 +7,12 @@ import { SYSTEMIC_FAILURE_LIMIT } from '../config.js'
 import { errorMessage } from '../errors.js'
 import { text, type Text } from '../log.js'
 import type { PlanEntry } from '../plan/types.js'
-import { isTokenRefused } from '../simvue/errors.js'
+import { TokenRefusedError } from '../simvue/errors.js'
 import { loadExisting } from './existing.js'
-import type { CauseClass } from './failure.js'
+import type { CauseClass } from './file-upload.js'
 import { entryResult } from '../outcome.js'
 import { uploadEntry, type EntryContext } from './file-upload.js'
-import { RetryNotices } from './notices.js'
-import { runPool } from './pool.js'
-import { Progress } from './progress.js'
+import { Progress, RetryNotices } from './progress.js'
 import type { ArtifactResult, UploadContext, UploadOutcome } from './types.js'
 
 export async function uploadAll(plan: PlanEntry[], context: UploadContext): Promise<UploadOutcome> {
@@ -52,7 +50,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
         }
         const outcome = await uploadEntry(entry, entryContext).catch((error: unknown) => {
           // A refused token stops everything at once: requests in flight are aborted.
-          if (isTokenRefused(error)) stop.abort()
+          if (error instanceof TokenRefusedError) stop.abort()
           throw error
         })
         // Bytes a file did not send (skipped, stored, failed) count as done for the ETA.
@@ -65,7 +63,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
     )
     return finish()
   } catch (error) {
-    if (!isTokenRefused(error)) throw error
+    if (!(error instanceof TokenRefusedError)) throw error
     fatal = error
     stop.abort()
     return finish()
@@ -115,4 +113,33 @@ class SystemicStop {
       )
     }
   }
+}
+
+/**
+ * A bounded pool: `concurrency` workers share one cursor over the items, so a slow file
+ * never holds a lane idle. An item is not started once `canStart()` says no (cancelled,
+ * systemic failure). A worker that throws stops the pool (only a refused token throws;
+ * per-file failures are results).
+ */
+async function runPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  worker: (item: T, index: number) => Promise<void>,
+  canStart: () => boolean
+): Promise<void> {
+  let next = 0
+  let failure: { error: unknown } | null = null
+  const lane = async (): Promise<void> => {
+    while (failure === null && next < items.length && canStart()) {
+      const index = next++
+      try {
+        await worker(items[index] as T, index)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  const lanes = Math.max(1, Math.min(concurrency, items.length))
+  await Promise.all(Array.from({ length: lanes }, lane))
+  if (failure !== null) throw (failure as { error: unknown }).error
 }
