@@ -6,12 +6,13 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startDevServer } from '../../dev-server/index.ts'
-import { InputError, SetupError, SimvueHttpError } from '../../src/errors.js'
+import { InputError, SetupError } from '../../src/errors.js'
 import { forLog } from '../../src/log.js'
 import { resolveRun } from '../../src/simvue/resolve-run.js'
 import { bufferSource, SimvueClient, type SimvueClientOptions } from '../../src/simvue/client.js'
 import {
   CancelledError,
+  HttpStatusError,
   isStorageForbidden,
   StorageError,
   TokenRefusedError
@@ -104,7 +105,7 @@ describe('API retries', () => {
     await t.control.addFault({ endpoint: 'folders.create', kind: 'status', status, body })
     const failure = client.createFolder('/x')
     await expect(failure).rejects.toThrow(message)
-    await expect(failure).rejects.toBeInstanceOf(SimvueHttpError)
+    await expect(failure).rejects.toBeInstanceOf(HttpStatusError)
     expect(await requestsTo(t, 'folders.create')).toHaveLength(1)
   })
 

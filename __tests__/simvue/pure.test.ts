@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { SetupError } from '../../src/errors.js'
 import { formatDetail, parseS3Error } from '../../src/simvue/detail.js'
 import { multipartFrame } from '../../src/simvue/multipart.js'
-import { checkServerVersion, parseVersion } from '../../src/simvue/version.js'
+import { checkServerVersion, parseVersion } from '../../src/simvue/client.js'
 import { MultipartParser, type PartInfo } from '../../dev-server/multipart.ts'
 
 /** The dev server's own streaming parser, collecting every part. */

@@ -3,7 +3,7 @@
  * failure becomes a `failed` result naming the step, with its cause class for the
  * systemic-failure stop; only a refused token is thrown (it stops everything).
  */
-import { errorMessage, FileChangedError, NetworkError, SimvueHttpError } from '../errors.js'
+import { errorMessage, FileChangedError, NetworkError } from '../errors.js'
 import { text } from '../log.js'
 import { entryResult } from '../outcome.js'
 import { withArticle } from '../format.js'
@@ -11,6 +11,7 @@ import type { PlanEntry } from '../plan/types.js'
 import type { CallOptions } from '../simvue/client.js'
 import {
   CancelledError,
+  HttpStatusError,
   isStorageForbidden,
   StorageError,
   TokenRefusedError
@@ -191,7 +192,7 @@ export type CauseClass = 'unavailable' | 'refused'
 export function causeClass(error: unknown): CauseClass | null {
   const cause = error instanceof StepError ? error.cause : error
   if (cause instanceof NetworkError) return 'unavailable'
-  if (cause instanceof SimvueHttpError) {
+  if (cause instanceof HttpStatusError) {
     if (cause.status >= 500) return 'unavailable'
     if (cause.status === 401 || cause.status === 403) return 'refused'
   }
