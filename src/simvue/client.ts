@@ -6,7 +6,7 @@
 import { SERVER_VERSION_MAX_EXCLUSIVE, SERVER_VERSION_MIN } from '../config.js'
 import { errorMessage, InputError, NetworkError, SetupError } from '../errors.js'
 import { text, type Logger } from '../log.js'
-import { ApiClient, hasStatus, type CallOptions } from './api.js'
+import { ApiClient, hasStatus, type ApiOptions, type CallOptions } from './api.js'
 import * as artifacts from './artifacts.js'
 import { isObject } from './detail.js'
 import { TokenRefusedError } from './errors.js'
@@ -19,24 +19,19 @@ export type { CallOptions } from './api.js'
 export type { RetryNotice } from './retry.js'
 export { bufferSource, type UploadSource } from './storage.js'
 
-export interface SimvueClientOptions {
-  /** Normalised, ending in /api (see url.ts). */
-  apiUrl: string
-  token: string
-  maxAttempts: number
+export interface SimvueClientOptions extends Pick<
+  ApiOptions,
+  'apiUrl' | 'token' | 'maxAttempts' | 'apiTimeoutMs' | 'signal'
+> {
   /** Files in flight; sizes the socket pool. */
   concurrency: number
   stallTimeoutMs: number
   /** Storage URLs with http:// to a host that is not loopback are refused unless set. */
   allowInsecureHttp?: boolean
-  /** API request timeout; API_TIMEOUT_MS unless a test shortens it. */
-  apiTimeoutMs?: number
   /** Per-request lines at debug level; retries of calls without their own listener at info. */
   logger?: Logger
   /** Sent with every request; the action's by default. */
   userAgent?: string
-  /** Cancels every request of this client. */
-  signal?: AbortSignal
 }
 
 export class SimvueClient {
@@ -67,19 +62,14 @@ export class SimvueClient {
     }
     // Sockets for every file in flight plus a few for API calls made alongside them.
     const transport = new Transport({
+      ...options,
       maxSockets: options.concurrency + 4,
-      secrets: [options.token],
-      logger: options.logger,
-      userAgent: options.userAgent
+      secrets: [options.token]
     })
     const logger = options.logger
     const api = new ApiClient({
-      apiUrl: options.apiUrl,
-      token: options.token,
-      maxAttempts: options.maxAttempts,
+      ...options,
       transport,
-      timeoutMs: options.apiTimeoutMs,
-      signal: options.signal,
       onRetry: logger && ((notice, what) => logger.info(retryLine(what, notice)))
     })
     try {

@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { Readable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import { READ_CHUNK_BYTES, SMALL_FILE_BYTES } from '../config.js'
 import { FileChangedError } from '../errors.js'
 import type { PlanEntry } from '../plan/types.js'
@@ -108,12 +108,11 @@ export async function readEntry(entry: PlanEntry): Promise<EntryBytes> {
   return { digest, content: null }
 }
 
-/** The first `size` bytes, closing the handle when done (or destroyed). */
+/**
+ * The first `size` bytes, closing the handle when done (or destroyed). Only files larger
+ * than SMALL_FILE_BYTES are streamed, so `size` is never 0 (an empty range cannot be read).
+ */
 function slice(handle: FileHandle, size: number): Readable {
-  if (size === 0) {
-    void handle.close()
-    return Readable.from([])
-  }
   return handle.createReadStream({ start: 0, end: size - 1, highWaterMark: READ_CHUNK_BYTES })
 }
 

@@ -1,7 +1,6 @@
 /** SHA-256 of buffers and streams, and a stream that must match a digest it was given. */
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 
 export interface FileDigest {
   /** Lowercase hex. */
@@ -17,12 +16,10 @@ export function sha256Buffer(buffer: Buffer): FileDigest {
 export async function sha256Stream(stream: Readable): Promise<FileDigest> {
   const hash = createHash('sha256')
   let size = 0
-  await pipeline(stream, async (chunks: AsyncIterable<Buffer>) => {
-    for await (const chunk of chunks) {
-      hash.update(chunk)
-      size += chunk.length
-    }
-  })
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    hash.update(chunk)
+    size += chunk.length
+  }
   return { sha256: hash.digest('hex'), size }
 }
 

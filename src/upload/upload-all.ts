@@ -21,7 +21,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
   const stop = new AbortController()
   const signal = context.signal ? AbortSignal.any([context.signal, stop.signal]) : stop.signal
   const totalBytes = plan.reduce((sum, entry) => sum + entry.size, 0)
-  const progress = new Progress(plan.length, totalBytes, logger, context.progressIntervalMs)
+  const progress = new Progress(plan.length, totalBytes, logger)
   const notices = new RetryNotices(logger)
   const breaker = new SystemicStop()
   let bytesSent = 0
@@ -92,24 +92,23 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
 /** Counts files in a row that failed for one server-side cause, with no success between. */
 class SystemicStop {
   cause: string | null = null
-  private streak: { cls: CauseClass | null; count: number; last: string } = {
-    cls: null,
-    count: 0,
-    last: ''
-  }
+  private cls: CauseClass | null = null
+  private count = 0
 
   record(result: ArtifactResult, cls: CauseClass | null, warn: (line: Text) => void): void {
     if (result.status !== 'failed') {
-      this.streak = { cls: null, count: 0, last: '' }
+      this.cls = null
+      this.count = 0
       return
     }
     if (cls === null) return
-    const same = this.streak.cls === cls
-    this.streak = { cls, count: same ? this.streak.count + 1 : 1, last: result.error ?? '' }
-    if (this.cause === null && this.streak.count >= SYSTEMIC_FAILURE_LIMIT) {
-      this.cause = `${SYSTEMIC_FAILURE_LIMIT} files in a row failed (last: ${this.streak.last})`
+    this.count = this.cls === cls ? this.count + 1 : 1
+    this.cls = cls
+    if (this.cause === null && this.count >= SYSTEMIC_FAILURE_LIMIT) {
+      const last = result.error ?? ''
+      this.cause = `${SYSTEMIC_FAILURE_LIMIT} files in a row failed (last: ${last})`
       warn(
-        text`Stopping: ${SYSTEMIC_FAILURE_LIMIT} files in a row failed for the same cause (${this.streak.last}); no further file is started.`
+        text`Stopping: ${SYSTEMIC_FAILURE_LIMIT} files in a row failed for the same cause (${last}); no further file is started.`
       )
     }
   }
