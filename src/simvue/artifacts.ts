@@ -35,13 +35,9 @@ export async function listRunArtifacts(
 
 function toArtifactRecord(item: Record<string, unknown>): ArtifactRecord {
   return {
-    ...item,
     id: String(item.id ?? ''),
     name: String(item.name ?? ''),
     checksum: typeof item.checksum === 'string' ? item.checksum : null,
-    size: typeof item.size === 'number' ? item.size : 0,
-    mime_type: String(item.mime_type ?? ''),
-    original_path: String(item.original_path ?? ''),
     uploaded: item.uploaded === true
   }
 }
