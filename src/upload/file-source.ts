@@ -119,14 +119,12 @@ function slice(handle: FileHandle, size: number): Readable {
 export function uploadSource(entry: PlanEntry, bytes: EntryBytes): UploadSource {
   const filename = entry.kind === 'file' ? basename(entry.localPath) : 'file'
   if (bytes.content) return bufferSource(bytes.content, filename)
-  const { size, sha256 } = bytes.digest
+  const { digest } = bytes
   return {
-    size,
+    size: digest.size,
     filename,
     // Reopened and re-checked on every attempt.
     open: async () =>
-      verifiedStream(slice(await openPlanned(entry), size), size, sha256, () => {
-        return new FileChangedError(entry.localPath)
-      })
+      verifiedStream(slice(await openPlanned(entry), digest.size), digest, entry.localPath)
   }
 }
