@@ -153,7 +153,7 @@ async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
 }
 
 /** Wraps an error with the pipeline step it came from. */
-export class StepError extends Error {
+class StepError extends Error {
   readonly step: string
   constructor(step: string, cause: unknown) {
     super(`${step} failed: ${errorMessage(cause)}`, { cause })
@@ -162,10 +162,11 @@ export class StepError extends Error {
   }
 }
 
-export function describeFailure(error: unknown, entry: PlanEntry): string {
+/** One line naming the step, for the result's `error`. */
+function describeFailure(error: unknown, entry: PlanEntry): string {
   const step = error instanceof StepError ? error.step : null
   const cause = error instanceof StepError ? error.cause : error
-  return oneLine(explain(cause, step, entry))
+  return explain(cause, step, entry).replace(/\s*\n\s*/g, '; ')
 }
 
 function explain(cause: unknown, step: string | null, entry: PlanEntry): string {
@@ -189,7 +190,7 @@ function explain(cause: unknown, step: string | null, entry: PlanEntry): string 
 /** Failures that say the server, not this file, is the problem. */
 export type CauseClass = 'unavailable' | 'refused'
 
-export function causeClass(error: unknown): CauseClass | null {
+function causeClass(error: unknown): CauseClass | null {
   const cause = error instanceof StepError ? error.cause : error
   if (cause instanceof NetworkError) return 'unavailable'
   if (cause instanceof HttpStatusError) {
@@ -197,8 +198,4 @@ export function causeClass(error: unknown): CauseClass | null {
     if (cause.status === 401 || cause.status === 403) return 'refused'
   }
   return null
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, '; ')
 }

@@ -13,12 +13,9 @@ import type { RetryNotice } from '../simvue/client.js'
 import type { UploadProgress } from './types.js'
 
 export class Progress {
-  private filesDone = 0
-  private bytesDone = 0
+  private readonly done: UploadProgress
   private last: { at: number; bytes: number }
   private timer: NodeJS.Timeout | null = null
-  private readonly totalFiles: number
-  private readonly totalBytes: number
 
   constructor(
     totalFiles: number,
@@ -27,9 +24,8 @@ export class Progress {
     intervalMs: number = progressIntervalMs(),
     startedAt: number = Date.now()
   ) {
+    this.done = { filesDone: 0, totalFiles, bytesSent: 0, totalBytes }
     this.last = { at: startedAt, bytes: 0 }
-    this.totalFiles = totalFiles
-    this.totalBytes = totalBytes
     if (totalFiles > 0) {
       this.timer = setInterval(() => logger.info(this.line()), intervalMs)
       this.timer.unref()
@@ -38,30 +34,29 @@ export class Progress {
 
   /** Bytes sent to storage. */
   addBytes(bytes: number): void {
-    this.bytesDone += bytes
+    this.done.bytesSent += bytes
   }
 
   /** A file finished; bytes it did not send (skipped, stored, failed) count as done too. */
   fileDone(unsent: number): void {
-    this.filesDone++
-    this.bytesDone += unsent
+    this.done.filesDone++
+    this.done.bytesSent += unsent
   }
 
   /** The counts, for a live display. */
   state(): UploadProgress {
-    const { filesDone, totalFiles, bytesDone, totalBytes } = this
-    return { filesDone, totalFiles, bytesSent: bytesDone, totalBytes }
+    return { ...this.done }
   }
 
   /** `Progress: 120/500 files, 1.2 GiB of 4.0 GiB (30%), 48.0 MiB/s, about 1 min left`. */
   line(now: number = Date.now()): Text {
+    const { filesDone, totalFiles, bytesSent, totalBytes } = this.done
     const seconds = Math.max((now - this.last.at) / 1000, 0.001)
-    const rate = (this.bytesDone - this.last.bytes) / seconds
-    this.last = { at: now, bytes: this.bytesDone }
-    const percent = this.totalBytes > 0 ? (100 * this.bytesDone) / this.totalBytes : 100
-    const left = this.totalBytes - this.bytesDone
-    const eta = rate > 0 ? `, ${formatEta(left / rate)}` : ''
-    return text`Progress: ${this.filesDone}/${this.totalFiles} files, ${formatBytes(this.bytesDone)} of ${formatBytes(this.totalBytes)} (${Math.floor(percent)}%), ${formatBytes(rate)}/s${eta}`
+    const rate = (bytesSent - this.last.bytes) / seconds
+    this.last = { at: now, bytes: bytesSent }
+    const percent = totalBytes > 0 ? (100 * bytesSent) / totalBytes : 100
+    const eta = rate > 0 ? `, ${formatEta((totalBytes - bytesSent) / rate)}` : ''
+    return text`Progress: ${filesDone}/${totalFiles} files, ${formatBytes(bytesSent)} of ${formatBytes(totalBytes)} (${Math.floor(percent)}%), ${formatBytes(rate)}/s${eta}`
   }
 
   stop(): void {
