@@ -13,7 +13,6 @@ import { bufferSource, SimvueClient, type SimvueClientOptions } from '../../src/
 import {
   CancelledError,
   HttpStatusError,
-  isStorageForbidden,
   StorageError,
   TokenRefusedError
 } from '../../src/simvue/errors.js'
@@ -252,7 +251,8 @@ describe('storage upload', () => {
           bufferSource(Buffer.from('x'), 'f')
         )
         .catch((e: unknown) => e)
-      expect(isStorageForbidden(error)).toBe(true)
+      expect(error).toBeInstanceOf(StorageError)
+      expect((error as StorageError).status).toBe(403)
     } finally {
       await t.control.setPolicyTtl(3600)
     }

@@ -55,11 +55,6 @@ export class StorageError extends HttpStatusError {
   }
 }
 
-/** Storage 403 (usually an expired presigned policy): a fresh URL may fix it. */
-export function isStorageForbidden(error: unknown): error is StorageError {
-  return error instanceof StorageError && error.status === 403
-}
-
 /** The upload was cancelled (SIGINT/SIGTERM): never retried. */
 export class CancelledError extends Error {
   constructor(message = 'cancelled') {

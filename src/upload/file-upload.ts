@@ -12,7 +12,6 @@ import type { CallOptions } from '../simvue/client.js'
 import {
   CancelledError,
   HttpStatusError,
-  isStorageForbidden,
   StorageError,
   TokenRefusedError
 } from '../simvue/errors.js'
@@ -101,7 +100,8 @@ async function pipeline(
         Object.assign(result, { size: bytes.digest.size, sha256: bytes.digest.sha256 })
         continue
       }
-      if (isStorageForbidden(error) && forbiddenRetries-- > 0) {
+      // Usually an expired presigned policy: a fresh URL may fix it.
+      if (error instanceof StorageError && error.status === 403 && forbiddenRetries-- > 0) {
         notices.note(
           text`${entry.name}: storage answered 403 (expired upload policy?); creating the artifact again for a fresh upload URL`
         )
