@@ -35,23 +35,6 @@ export class SetupError extends DisplayError {
   name = 'SetupError'
 }
 
-/** An HTTP answer the caller did not expect; carries what is needed to explain it. */
-export class SimvueHttpError extends Error {
-  readonly status: number
-  readonly method: string
-  /** URL without query string or credentials: safe to log. */
-  readonly url: string
-  readonly detail: string
-  constructor(method: string, url: string, status: number, detail: string) {
-    super(`${method} ${url} answered ${status}${detail ? `: ${detail}` : ''}`)
-    this.name = 'SimvueHttpError'
-    this.method = method
-    this.url = url
-    this.status = status
-    this.detail = detail
-  }
-}
-
 /** A socket-level failure (reset, timeout, stall, refused) after retries were exhausted. */
 export class NetworkError extends Error {
   readonly code: string

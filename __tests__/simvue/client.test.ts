@@ -6,13 +6,13 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startDevServer } from '../../dev-server/index.ts'
-import { InputError, SetupError, SimvueHttpError } from '../../src/errors.js'
+import { InputError, SetupError } from '../../src/errors.js'
 import { forLog } from '../../src/log.js'
 import { resolveRun } from '../../src/simvue/resolve-run.js'
 import { bufferSource, SimvueClient, type SimvueClientOptions } from '../../src/simvue/client.js'
 import {
   CancelledError,
-  isStorageForbidden,
+  HttpStatusError,
   StorageError,
   TokenRefusedError
 } from '../../src/simvue/errors.js'
@@ -104,7 +104,7 @@ describe('API retries', () => {
     await t.control.addFault({ endpoint: 'folders.create', kind: 'status', status, body })
     const failure = client.createFolder('/x')
     await expect(failure).rejects.toThrow(message)
-    await expect(failure).rejects.toBeInstanceOf(SimvueHttpError)
+    await expect(failure).rejects.toBeInstanceOf(HttpStatusError)
     expect(await requestsTo(t, 'folders.create')).toHaveLength(1)
   })
 
@@ -251,7 +251,8 @@ describe('storage upload', () => {
           bufferSource(Buffer.from('x'), 'f')
         )
         .catch((e: unknown) => e)
-      expect(isStorageForbidden(error)).toBe(true)
+      expect(error).toBeInstanceOf(StorageError)
+      expect((error as StorageError).status).toBe(403)
     } finally {
       await t.control.setPolicyTtl(3600)
     }

@@ -2,8 +2,8 @@ import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { SetupError } from '../../src/errors.js'
 import { formatDetail, parseS3Error } from '../../src/simvue/detail.js'
-import { multipartFrame, multipartLength } from '../../src/simvue/multipart.js'
-import { checkServerVersion, parseVersion } from '../../src/simvue/version.js'
+import { multipartFrame } from '../../src/simvue/multipart.js'
+import { checkServerVersion, parseVersion } from '../../src/simvue/client.js'
 import { MultipartParser, type PartInfo } from '../../dev-server/multipart.ts'
 
 /** The dev server's own streaming parser, collecting every part. */
@@ -30,10 +30,10 @@ describe('multipart framing', () => {
     [{ 'x-amz-meta-ü': 'värde' }, 'résumé "final".pdf', 1000],
     [{ key: 'x' }, 'file', 65_537]
   ])('Content-Length equals the bytes sent (%j, %s, %i bytes)', async (fields, filename, size) => {
-    const frame = multipartFrame(fields, filename)
+    const frame = multipartFrame(fields, filename, size)
     const content = Buffer.alloc(size, 7)
     const sent = Buffer.concat(await Readable.from([frame.head, content, frame.tail]).toArray())
-    expect(multipartLength(frame, size)).toBe(sent.length)
+    expect(frame.length).toBe(sent.length)
     const parts = parseMultipart(sent, frame.contentType)
     expect(parts.map((p) => p.name)).toEqual([...Object.keys(fields), 'file'])
     expect(parts.at(-1)?.data.equals(content)).toBe(true)
@@ -41,7 +41,7 @@ describe('multipart framing', () => {
   })
 
   it('keeps the fields in the order given and escapes quotes in names', () => {
-    const frame = multipartFrame({ b: '2', a: '1' }, 'x"y\r\n.txt', 'BOUNDARY')
+    const frame = multipartFrame({ b: '2', a: '1' }, 'x"y\r\n.txt', 0, 'BOUNDARY')
     const head = frame.head.toString()
     expect(head.indexOf('name="b"')).toBeLessThan(head.indexOf('name="a"'))
     expect(head).toContain('filename="x%22y%0D%0A.txt"')

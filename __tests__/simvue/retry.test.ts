@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { RETRY_MAX_DELAY_MS, retryBaseMs } from '../../src/config.js'
-import { NetworkError, SimvueHttpError } from '../../src/errors.js'
+import { NetworkError } from '../../src/errors.js'
 import { CancelledError, HttpStatusError, TokenRefusedError } from '../../src/simvue/errors.js'
-import {
-  backoffDelay,
-  classifyError,
-  isRetryableNetworkCode,
-  isRetryableStatus,
-  parseRetryAfter,
-  withRetry
-} from '../../src/simvue/retry.js'
+import { backoffDelay, classifyError, parseRetryAfter, withRetry } from '../../src/simvue/retry.js'
 
 describe('retry classification', () => {
   it.each([
@@ -29,7 +22,6 @@ describe('retry classification', () => {
     [501, false],
     [301, false]
   ])('status %i → %s', (status, expected) => {
-    expect(isRetryableStatus(status)).toBe(expected)
     expect(classifyError(new HttpStatusError('GET', 'u', status, '')).retry).toBe(expected)
   })
 
@@ -45,14 +37,12 @@ describe('retry classification', () => {
     ['CERT_HAS_EXPIRED', false],
     ['EBIG', false]
   ])('network code %s → %s', (code, expected) => {
-    expect(isRetryableNetworkCode(code)).toBe(expected)
     expect(classifyError(new NetworkError('x', code)).retry).toBe(expected)
   })
 
   it('never retries a refused token or an unknown error', () => {
     expect(classifyError(new TokenRefusedError('GET', 'u', 'https://h/api')).retry).toBe(false)
     expect(classifyError(new Error('EACCES')).retry).toBe(false)
-    expect(classifyError(new SimvueHttpError('GET', 'u', 503, '')).retry).toBe(true)
   })
 
   it('carries Retry-After from the error', () => {

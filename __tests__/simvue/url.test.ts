@@ -22,7 +22,6 @@ describe('normaliseServerUrl', () => {
     const urls = normaliseServerUrl(raw, strict)
     expect(urls.apiUrl).toBe(apiUrl)
     expect(urls.webUrl).toBe(webUrl)
-    expect(urls.origin).toBe(new URL(apiUrl).origin)
   })
 
   it.each([

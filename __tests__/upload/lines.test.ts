@@ -1,8 +1,7 @@
 /** What people read during an upload: rate-limited retry lines and the progress line. */
 import { describe, expect, it } from 'vitest'
 import { MemoryLogger } from '../helpers/memory-logger.js'
-import { RetryNotices } from '../../src/upload/notices.js'
-import { formatEta, Progress } from '../../src/upload/progress.js'
+import { formatEta, Progress, RetryNotices } from '../../src/upload/progress.js'
 
 const notice = { reason: '503 Service Unavailable', attempt: 2, maxAttempts: 5, waitMs: 1600 }
 

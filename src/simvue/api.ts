@@ -42,11 +42,13 @@ export interface ApiAnswer {
 
 /** `signal` and `onRetry` here apply to every call that does not bring its own. */
 export interface ApiOptions extends CallOptions {
+  /** Normalised, ending in /api (see url.ts). */
   apiUrl: string
   token: string
   maxAttempts: number
   transport: Transport
-  timeoutMs?: number
+  /** API request timeout; API_TIMEOUT_MS unless a test shortens it. */
+  apiTimeoutMs?: number
 }
 
 interface Target {
@@ -104,7 +106,7 @@ export class ApiClient {
       body = Buffer.from(JSON.stringify(call.body), 'utf8')
       headers['Content-Type'] = 'application/json'
     }
-    const timeoutMs = this.options.timeoutMs ?? API_TIMEOUT_MS
+    const timeoutMs = this.options.apiTimeoutMs ?? API_TIMEOUT_MS
     const response = await this.options.transport.send({
       method: call.method,
       url,

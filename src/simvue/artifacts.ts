@@ -1,7 +1,7 @@
 /** Artifact requests A, C and D, and a run's artifact listing (docs/design.md, "The Simvue contract used"). */
 import { SetupError } from '../errors.js'
 import type { Category } from '../category.js'
-import { badAnswer, hasStatus, type ApiClient, type CallOptions } from './api.js'
+import { badAnswer, hasStatus, type ApiAnswer, type ApiClient, type CallOptions } from './api.js'
 import { isObject } from './detail.js'
 import { HttpStatusError } from './errors.js'
 import { requireId } from './runs.js'
@@ -17,40 +17,27 @@ export async function listRunArtifacts(
   filter: { category?: Category | null; name?: string },
   options: CallOptions & { maxResponseBytes?: number } = {}
 ): Promise<ArtifactRecord[]> {
-  let json: unknown
-  try {
-    const query: Record<string, string> = {}
-    if (filter.category) query.category = filter.category
-    if (filter.name !== undefined) query.name = filter.name
-    const answer = await api.request({
-      method: 'GET',
-      path: ['runs', runId, 'artifacts'],
-      query,
-      ...options
-    })
-    if (!Array.isArray(answer.json)) throw badAnswer(answer, 'expected a JSON array of artifacts')
-    json = answer.json
-  } catch (error) {
-    if (hasStatus(error, 404)) {
+  const query: Record<string, string> = {}
+  if (filter.category) query.category = filter.category
+  if (filter.name !== undefined) query.name = filter.name
+  const answer = await api
+    .request({ method: 'GET', path: ['runs', runId, 'artifacts'], query, ...options })
+    .catch((error: unknown) => {
+      if (!hasStatus(error, 404)) throw error
       throw new SetupError(
         `Run ${runId} was not found on ${api.apiUrl} (listing its artifacts answered 404).`,
         { cause: error }
       )
-    }
-    throw error
-  }
-  return (json as unknown[]).filter(isObject).map(toArtifactRecord)
+    })
+  if (!Array.isArray(answer.json)) throw badAnswer(answer, 'expected a JSON array of artifacts')
+  return answer.json.filter(isObject).map(toArtifactRecord)
 }
 
 function toArtifactRecord(item: Record<string, unknown>): ArtifactRecord {
   return {
-    ...item,
     id: String(item.id ?? ''),
     name: String(item.name ?? ''),
     checksum: typeof item.checksum === 'string' ? item.checksum : null,
-    size: typeof item.size === 'number' ? item.size : 0,
-    mime_type: String(item.mime_type ?? ''),
-    original_path: String(item.original_path ?? ''),
     uploaded: item.uploaded === true
   }
 }
@@ -80,14 +67,13 @@ export async function createArtifact(
   return {
     id,
     url: typeof url === 'string' && url !== '' ? url : null,
-    fields: toFields(json.fields, () =>
-      badAnswer(answer, 'the answer\'s "fields" is not an object')
-    )
+    fields: toFields(json.fields, answer)
   }
 }
 
-function toFields(value: unknown, invalid: () => Error): Record<string, string> {
+function toFields(value: unknown, answer: ApiAnswer): Record<string, string> {
   if (value === undefined || value === null) return {}
+  const invalid = () => badAnswer(answer, 'the answer\'s "fields" is not an object')
   if (!isObject(value)) throw invalid()
   const fields: Record<string, string> = {}
   for (const [key, field] of Object.entries(value)) {

@@ -3,42 +3,35 @@
  * version and token check. The requests themselves live in runs.ts, artifacts.ts and
  * storage.ts; every call takes an optional signal and retry listener.
  */
+import { SERVER_VERSION_MAX_EXCLUSIVE, SERVER_VERSION_MIN } from '../config.js'
 import { errorMessage, InputError, NetworkError, SetupError } from '../errors.js'
 import { text, type Logger } from '../log.js'
-import { ApiClient, hasStatus, type CallOptions } from './api.js'
+import { ApiClient, hasStatus, type ApiOptions, type CallOptions } from './api.js'
 import * as artifacts from './artifacts.js'
 import { isObject } from './detail.js'
-import type { Category } from '../category.js'
 import { TokenRefusedError } from './errors.js'
 import type { RetryNotice } from './retry.js'
 import * as runs from './runs.js'
 import { uploadToStorage, type UploadSource } from './storage.js'
 import { Transport } from './transport.js'
-import type { ArtifactCreateBody, RunCreateBody } from './types.js'
-import { checkServerVersion } from './version.js'
 
 export type { CallOptions } from './api.js'
 export type { RetryNotice } from './retry.js'
 export { bufferSource, type UploadSource } from './storage.js'
 
-export interface SimvueClientOptions {
-  /** Normalised, ending in /api (see url.ts). */
-  apiUrl: string
-  token: string
-  maxAttempts: number
+export interface SimvueClientOptions extends Pick<
+  ApiOptions,
+  'apiUrl' | 'token' | 'maxAttempts' | 'apiTimeoutMs' | 'signal'
+> {
   /** Files in flight; sizes the socket pool. */
   concurrency: number
   stallTimeoutMs: number
   /** Storage URLs with http:// to a host that is not loopback are refused unless set. */
   allowInsecureHttp?: boolean
-  /** API request timeout; API_TIMEOUT_MS unless a test shortens it. */
-  apiTimeoutMs?: number
   /** Per-request lines at debug level; retries of calls without their own listener at info. */
   logger?: Logger
   /** Sent with every request; the action's by default. */
   userAgent?: string
-  /** Cancels every request of this client. */
-  signal?: AbortSignal
 }
 
 export class SimvueClient {
@@ -69,19 +62,14 @@ export class SimvueClient {
     }
     // Sockets for every file in flight plus a few for API calls made alongside them.
     const transport = new Transport({
+      ...options,
       maxSockets: options.concurrency + 4,
-      secrets: [options.token],
-      logger: options.logger,
-      userAgent: options.userAgent
+      secrets: [options.token]
     })
     const logger = options.logger
     const api = new ApiClient({
-      apiUrl: options.apiUrl,
-      token: options.token,
-      maxAttempts: options.maxAttempts,
+      ...options,
       transport,
-      timeoutMs: options.apiTimeoutMs,
-      signal: options.signal,
       onRetry: logger && ((notice, what) => logger.info(retryLine(what, notice)))
     })
     try {
@@ -95,30 +83,15 @@ export class SimvueClient {
     }
   }
 
-  readonly getRun = (id: string) => runs.getRun(this.api, id)
-  readonly findRunsByName = (name: string, folder: string | null) =>
-    runs.findRunsByName(this.api, name, folder)
-  readonly createFolder = (path: string) => runs.createFolder(this.api, path)
-  readonly createRun = (body: RunCreateBody) => runs.createRun(this.api, body)
-  readonly updateRun = (id: string, body: Record<string, unknown>) =>
-    runs.updateRun(this.api, id, body)
-  readonly listRunArtifacts = (
-    runId: string,
-    filter: { category?: Category | null; name?: string },
-    options?: CallOptions & { maxResponseBytes?: number }
-  ) => artifacts.listRunArtifacts(this.api, runId, filter, options)
-  readonly createArtifact = (
-    body: ArtifactCreateBody,
-    options: { deduplicate: boolean } & CallOptions
-  ) => artifacts.createArtifact(this.api, body, options)
-  readonly markUploaded = (id: string, options?: CallOptions) =>
-    artifacts.markUploaded(this.api, id, options)
-  readonly attach = (
-    runId: string,
-    artifactId: string,
-    category: Category,
-    options?: CallOptions & { name?: string }
-  ) => artifacts.attach(this.api, runId, artifactId, category, options)
+  readonly getRun = this.bound(runs.getRun)
+  readonly findRunsByName = this.bound(runs.findRunsByName)
+  readonly createFolder = this.bound(runs.createFolder)
+  readonly createRun = this.bound(runs.createRun)
+  readonly updateRun = this.bound(runs.updateRun)
+  readonly listRunArtifacts = this.bound(artifacts.listRunArtifacts)
+  readonly createArtifact = this.bound(artifacts.createArtifact)
+  readonly markUploaded = this.bound(artifacts.markUploaded)
+  readonly attach = this.bound(artifacts.attach)
 
   uploadToStorage(
     url: string,
@@ -126,20 +99,21 @@ export class SimvueClient {
     source: UploadSource,
     options: CallOptions & { onBytes?: (bytes: number) => void } = {}
   ): Promise<void> {
-    const { maxAttempts, stallTimeoutMs } = this.options
-    const storage = {
-      transport: this.transport,
-      maxAttempts,
-      stallTimeoutMs,
-      allowInsecureHttp: this.options.allowInsecureHttp ?? false
-    }
     const signal = options.signal ?? this.options.signal
-    return uploadToStorage(storage, url, fields, source, { ...options, signal })
+    return uploadToStorage(this.transport, this.options, url, fields, source, {
+      ...options,
+      signal
+    })
   }
 
   /** Closes every keep-alive socket; call once, after the last request. */
   dispose(): void {
     this.transport.dispose()
+  }
+
+  /** A request of runs.ts or artifacts.ts, on this client's API connection. */
+  private bound<A extends unknown[], R>(request: (api: ApiClient, ...args: A) => R) {
+    return (...args: A): R => request(this.api, ...args)
   }
 }
 
@@ -166,4 +140,36 @@ function explainConnectError(error: unknown, apiUrl: string): unknown {
   return new SetupError(text`Checking the Simvue server failed: ${errorMessage(error)}`, {
     cause: error
   })
+}
+
+type Triple = [number, number, number]
+
+/** Strict `MAJOR.MINOR.PATCH` (build metadata ignored); prereleases and garbage give null. */
+export function parseVersion(text: string): Triple | null {
+  const match = /^v?(\d+)\.(\d+)\.(\d+)(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim())
+  if (!match) return null
+  return [Number(match[1]), Number(match[2]), Number(match[3])]
+}
+
+const compare = (a: Triple, b: Triple): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
+
+/** Throws SetupError unless `version` is a release within the supported range. */
+export function checkServerVersion(version: unknown, apiUrl: string): string {
+  const range = `${SERVER_VERSION_MIN} ≤ version < ${SERVER_VERSION_MAX_EXCLUSIVE}`
+  const parsed = typeof version === 'string' ? parseVersion(version) : null
+  if (!parsed) {
+    throw new SetupError(
+      `${apiUrl}/version did not report a release version (got ${JSON.stringify(version)}); ` +
+        `this action supports Simvue servers with API ${range}. Check server-url.`
+    )
+  }
+  const min = parseVersion(SERVER_VERSION_MIN) as Triple
+  const max = parseVersion(SERVER_VERSION_MAX_EXCLUSIVE) as Triple
+  if (compare(parsed, min) < 0 || compare(parsed, max) >= 0) {
+    throw new SetupError(
+      `The Simvue server at ${apiUrl} reports API version ${String(version)}; this action ` +
+        `supports ${range}. Use a matching server or action version.`
+    )
+  }
+  return String(version)
 }

@@ -1,11 +1,18 @@
 /**
- * Errors of the Simvue transport. They extend the shared classes in `../errors.ts` so callers
- * can test either the family (`SimvueHttpError`) or the precise case.
+ * Errors of the Simvue transport: callers test either the family (`HttpStatusError`) or the
+ * precise case.
  */
-import { SimvueHttpError } from '../errors.js'
 
-/** Any non-success HTTP answer; remembers `Retry-After` so the retry loop can honour it. */
-export class HttpStatusError extends SimvueHttpError {
+/**
+ * An HTTP answer the caller did not expect; carries what is needed to explain it, and
+ * `Retry-After` so the retry loop can honour it.
+ */
+export class HttpStatusError extends Error {
+  readonly status: number
+  readonly method: string
+  /** URL without query string or credentials: safe to log. */
+  readonly url: string
+  readonly detail: string
   /** Parsed `Retry-After`, in ms; null when absent or unparsable. */
   readonly retryAfterMs: number | null
   constructor(
@@ -15,8 +22,12 @@ export class HttpStatusError extends SimvueHttpError {
     detail: string,
     retryAfterMs: number | null = null
   ) {
-    super(method, url, status, detail)
+    super(`${method} ${url} answered ${status}${detail ? `: ${detail}` : ''}`)
     this.name = 'HttpStatusError'
+    this.method = method
+    this.url = url
+    this.status = status
+    this.detail = detail
     this.retryAfterMs = retryAfterMs
   }
 }
@@ -25,7 +36,7 @@ export class HttpStatusError extends SimvueHttpError {
  * The API refused the token (401). Never retried: it stops the whole step, and there is only
  * one useful thing to say about it.
  */
-export class TokenRefusedError extends SimvueHttpError {
+export class TokenRefusedError extends HttpStatusError {
   constructor(method: string, url: string, apiUrl: string) {
     super(method, url, 401, 'token refused')
     this.name = 'TokenRefusedError'
@@ -44,23 +55,10 @@ export class StorageError extends HttpStatusError {
   }
 }
 
-export function isTokenRefused(error: unknown): error is TokenRefusedError {
-  return error instanceof TokenRefusedError
-}
-
-/** Storage 403 (usually an expired presigned policy): a fresh URL may fix it. */
-export function isStorageForbidden(error: unknown): error is StorageError {
-  return error instanceof StorageError && error.status === 403
-}
-
 /** The upload was cancelled (SIGINT/SIGTERM): never retried. */
 export class CancelledError extends Error {
   constructor(message = 'cancelled') {
     super(message)
     this.name = 'CancelledError'
   }
-}
-
-export function isCancelled(error: unknown): error is CancelledError {
-  return error instanceof CancelledError
 }

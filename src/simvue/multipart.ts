@@ -11,11 +11,14 @@ export interface MultipartFrame {
   head: Buffer
   /** Closes the file part and the body. */
   tail: Buffer
+  /** The exact Content-Length for a file of the size given. */
+  length: number
 }
 
 export function multipartFrame(
   fields: Record<string, string>,
   filename: string,
+  size: number,
   boundary: string = `----SimvueUpload${randomBytes(12).toString('hex')}`
 ): MultipartFrame {
   const parts = Object.entries(fields).map(
@@ -26,16 +29,10 @@ export function multipartFrame(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quote(filename)}"` +
       '\r\n\r\n'
   )
-  return {
-    contentType: `multipart/form-data; boundary=${boundary}`,
-    head: Buffer.from(parts.join(''), 'utf8'),
-    tail: Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')
-  }
-}
-
-/** Total body length for a file of `size` bytes. */
-export function multipartLength(frame: MultipartFrame, size: number): number {
-  return frame.head.length + size + frame.tail.length
+  const head = Buffer.from(parts.join(''), 'utf8')
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')
+  const length = head.length + size + tail.length
+  return { contentType: `multipart/form-data; boundary=${boundary}`, head, tail, length }
 }
 
 /** HTML5 form encoding of names in Content-Disposition: `"`, CR and LF percent-encoded. */

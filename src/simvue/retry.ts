@@ -6,7 +6,7 @@
 import { STATUS_CODES } from 'node:http'
 import { setTimeout as delay } from 'node:timers/promises'
 import { RETRY_FACTOR, RETRY_MAX_DELAY_MS, RETRY_TOTAL_MS, retryBaseMs } from '../config.js'
-import { errorMessage, NetworkError, SimvueHttpError } from '../errors.js'
+import { errorMessage, NetworkError } from '../errors.js'
 import { CancelledError, HttpStatusError } from './errors.js'
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504])
@@ -30,14 +30,6 @@ const RETRYABLE_CODES = new Set([
   'ENETDOWN'
 ])
 
-export function isRetryableStatus(status: number): boolean {
-  return RETRYABLE_STATUSES.has(status)
-}
-
-export function isRetryableNetworkCode(code: string): boolean {
-  return RETRYABLE_CODES.has(code)
-}
-
 export interface RetryDecision {
   retry: boolean
   /** Server-imposed wait (Retry-After), already parsed. */
@@ -48,12 +40,11 @@ export interface RetryDecision {
 
 export function classifyError(error: unknown): RetryDecision {
   if (error instanceof NetworkError) {
-    return { retry: isRetryableNetworkCode(error.code), retryAfterMs: null, reason: error.code }
+    return { retry: RETRYABLE_CODES.has(error.code), retryAfterMs: null, reason: error.code }
   }
-  if (error instanceof SimvueHttpError) {
-    const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : null
+  if (error instanceof HttpStatusError) {
     const reason = [error.status, STATUS_CODES[error.status]].filter(Boolean).join(' ')
-    return { retry: isRetryableStatus(error.status), retryAfterMs, reason }
+    return { retry: RETRYABLE_STATUSES.has(error.status), retryAfterMs: error.retryAfterMs, reason }
   }
   return { retry: false, retryAfterMs: null, reason: errorMessage(error) }
 }

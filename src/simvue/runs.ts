@@ -102,7 +102,8 @@ export function createRun(
     }
     const answer = await api.attempt({ method: 'POST', path: ['runs'], body, accept: [200, 409] })
     const id = requireId(answer, 'run')
-    return { id, name: stringField(answer.json, 'name') || body.name }
+    const name = (answer.json as Record<string, unknown>).name
+    return { id, name: typeof name === 'string' && name ? name : body.name }
   })
 }
 
@@ -125,10 +126,4 @@ export function requireId(answer: ApiAnswer, what: string): string {
     throw badAnswer(answer, `the answer's ${what} id ${describe(id)} is not a Simvue id`)
   }
   return id
-}
-
-export function stringField(json: unknown, key: string): string {
-  if (!isObject(json)) return ''
-  const value = json[key]
-  return typeof value === 'string' ? value : ''
 }

@@ -3,14 +3,11 @@
  * error `detail`. Every answer is scrubbed here, at the transport, before any of it is
  * stored, printed, shortened or output; "Bearer <token>" and the token alone become "***".
  */
-export interface Scrubber {
-  text(value: string): string
-  buffer(value: Buffer): Buffer
-}
+export type Scrubber = ReturnType<typeof makeScrubber>
 
-export const REDACTED = '***'
+const REDACTED = '***'
 
-export function makeScrubber(secrets: readonly string[]): Scrubber {
+export function makeScrubber(secrets: readonly string[]) {
   const kept = secrets.filter((secret) => secret.length > 0)
   const bytes = kept.map((secret) => Buffer.from(secret, 'utf8'))
   const text = (value: string): string => {
@@ -24,7 +21,7 @@ export function makeScrubber(secrets: readonly string[]): Scrubber {
   return {
     text,
     // Answers are only decoded when they hold a secret: listings can be megabytes.
-    buffer: (value) =>
+    buffer: (value: Buffer): Buffer =>
       bytes.some((secret) => value.includes(secret))
         ? Buffer.from(text(value.toString('utf8')), 'utf8')
         : value

@@ -10,7 +10,7 @@ import { NetworkError } from '../errors.js'
 import type { CallOptions } from './api.js'
 import { parseS3Error } from './detail.js'
 import { StorageError } from './errors.js'
-import { multipartFrame, multipartLength, type MultipartFrame } from './multipart.js'
+import { multipartFrame, type MultipartFrame } from './multipart.js'
 import { parseRetryAfter, withRetry } from './retry.js'
 import type { Transport } from './transport.js'
 import { isLoopbackHost, redactUrl } from './url.js'
@@ -25,31 +25,22 @@ export function bufferSource(buffer: Buffer, filename: string): UploadSource {
   return { size: buffer.length, filename, buffer }
 }
 
-export interface StorageOptions {
-  transport: Transport
-  maxAttempts: number
-  stallTimeoutMs: number
-  allowInsecureHttp: boolean
-}
-
 const MAX_STORAGE_RESPONSE_BYTES = 1 * 2 ** 20
 
-/** stall-timeout plus the body at STORAGE_FLOOR_BYTES_PER_S. */
-export function storageDeadlineMs(stallTimeoutMs: number, bodyBytes: number): number {
-  return stallTimeoutMs + Math.ceil((bodyBytes / STORAGE_FLOOR_BYTES_PER_S) * 1000)
-}
-
 export async function uploadToStorage(
-  options: StorageOptions,
+  transport: Transport,
+  options: { maxAttempts: number; stallTimeoutMs: number; allowInsecureHttp?: boolean },
   url: string,
   fields: Record<string, string>,
   source: UploadSource,
   call: CallOptions & { onBytes?: (bytes: number) => void } = {}
 ): Promise<void> {
-  const target = parseStorageUrl(url, options.allowInsecureHttp)
+  const target = parseStorageUrl(url, options.allowInsecureHttp ?? false)
   const safe = redactUrl(target)
-  const frame = multipartFrame(fields, source.filename)
-  const length = multipartLength(frame, source.size)
+  const frame = multipartFrame(fields, source.filename, source.size)
+  // stall-timeout plus the body at STORAGE_FLOOR_BYTES_PER_S.
+  const deadlineMs =
+    options.stallTimeoutMs + Math.ceil((frame.length / STORAGE_FLOOR_BYTES_PER_S) * 1000)
   // Progress counts each byte once, however many attempts re-send it.
   let reported = 0
   const progress = (sentThisAttempt: number): void => {
@@ -63,16 +54,16 @@ export async function uploadToStorage(
     async () => {
       const content = 'open' in source ? await source.open() : source.buffer
       try {
-        const response = await options.transport.send({
+        const response = await transport.send({
           method: 'POST',
           url: target,
-          headers: { 'content-type': frame.contentType, 'content-length': String(length) },
+          headers: { 'content-type': frame.contentType, 'content-length': String(frame.length) },
           body: Buffer.isBuffer(content)
             ? Buffer.concat([frame.head, content, frame.tail])
             : Readable.from(framed(frame, content, progress)),
           idleTimeoutMs: options.stallTimeoutMs,
           idleCode: 'ESTALL',
-          deadlineMs: storageDeadlineMs(options.stallTimeoutMs, length),
+          deadlineMs,
           signal: call.signal,
           maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
         })

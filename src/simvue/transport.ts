@@ -54,8 +54,6 @@ const TLS_CODES = new Set([
 export class Transport {
   readonly scrub: Scrubber
   private readonly agent: Agent
-  /** One client per origin: http-client caches a single proxy agent per instance. */
-  private readonly proxyClients: HttpClient[] = []
   private readonly dispatchers = new Map<string, Dispatcher>()
   private readonly logger: Logger | undefined
   private disposed = false
@@ -157,12 +155,15 @@ export class Transport {
     return new NetworkError(`${where}: ${message}${hint}`, name, { cause: error })
   }
 
-  /** http-client's proxy decision depends on the host and port only: made once per origin. */
+  /**
+   * http-client's proxy decision depends on the host and port only: made once per origin, by
+   * a client of its own (http-client caches a single proxy agent per instance). Only its
+   * dispatcher is kept: a client that never sent a request holds no socket of its own.
+   */
   private dispatcherFor(url: URL): Dispatcher {
     const known = this.dispatchers.get(url.origin)
     if (known) return known
     const client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false })
-    this.proxyClients.push(client)
     const dispatcher = client.getAgentDispatcher(url.href) ?? this.agent
     this.dispatchers.set(url.origin, dispatcher)
     return dispatcher
@@ -190,7 +191,6 @@ export class Transport {
     for (const dispatcher of new Set([this.agent, ...this.dispatchers.values()])) {
       void dispatcher.destroy().catch(() => undefined)
     }
-    for (const client of this.proxyClients) client.dispose()
     this.dispatchers.clear()
   }
 }

@@ -1,5 +1,4 @@
 /** Wire shapes of the Simvue API as used here (docs/design.md, "The Simvue contract used"). */
-import type { Category } from '../category.js'
 
 export interface RunRecord {
   id: string
@@ -27,17 +26,12 @@ export interface ArtifactCreated {
   fields: Record<string, string>
 }
 
+/** What is read of a listed artifact (skip-existing, and a 409 on attach). */
 export interface ArtifactRecord {
   id: string
   name: string
   checksum: string | null
-  size: number
-  mime_type: string
-  original_path: string
   uploaded: boolean
-  url?: string | null
-  category?: Category
-  [key: string]: unknown
 }
 
 export interface RunCreateBody {

@@ -6,8 +6,6 @@ export interface ServerUrls {
   apiUrl: string
   /** apiUrl without its last `/api`: base of the web UI links. */
   webUrl: string
-  /** scheme://host[:port] of the API; the only origin that ever receives the token. */
-  origin: string
 }
 
 const EXAMPLE = 'e.g. https://uk.simvue.io'
@@ -54,7 +52,7 @@ export function normaliseServerUrl(
   let path = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname
   if (!path.endsWith('/api')) path += '/api'
   const apiUrl = `${url.origin}${path}`
-  return { apiUrl, webUrl: apiUrl.slice(0, -'/api'.length), origin: url.origin }
+  return { apiUrl, webUrl: apiUrl.slice(0, -'/api'.length) }
 }
 
 /** localhost, *.localhost, 127.0.0.0/8 and ::1, judged by the literal host (no DNS). */

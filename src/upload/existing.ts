@@ -8,7 +8,7 @@ import { errorMessage, SetupError } from '../errors.js'
 import { groupBy } from '../format.js'
 import { text, type Logger } from '../log.js'
 import type { SimvueClient } from '../simvue/client.js'
-import { isCancelled, isTokenRefused } from '../simvue/errors.js'
+import { CancelledError, TokenRefusedError } from '../simvue/errors.js'
 import type { ArtifactRecord } from '../simvue/types.js'
 
 /**
@@ -42,7 +42,7 @@ export async function loadExisting(
     return { find: async (name) => byName.get(name) ?? [] }
   } catch (error) {
     // A refused token, a missing run or a cancel are not a listing problem.
-    if (isTokenRefused(error) || isCancelled(error) || error instanceof SetupError) throw error
+    if (stopsLookup(error) || error instanceof SetupError) throw error
     logger.info(
       text`Listing the run's ${category} artifacts failed (${errorMessage(error)}); looking them up by name instead.`
     )
@@ -63,7 +63,7 @@ function byNameLookup(
         const records = await client.listRunArtifacts(runId, { category, name }, { signal })
         return records.filter((record) => record.uploaded && record.name === name)
       } catch (error) {
-        if (isTokenRefused(error) || isCancelled(error)) throw error
+        if (stopsLookup(error)) throw error
         if (!warned) {
           warned = true
           logger.warning(
@@ -74,4 +74,9 @@ function byNameLookup(
       }
     }
   }
+}
+
+/** A refused token or a cancel stops the upload: never a reason to look up otherwise. */
+function stopsLookup(error: unknown): boolean {
+  return error instanceof TokenRefusedError || error instanceof CancelledError
 }

@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { Readable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import { READ_CHUNK_BYTES, SMALL_FILE_BYTES } from '../config.js'
 import { FileChangedError } from '../errors.js'
 import type { PlanEntry } from '../plan/types.js'
@@ -108,26 +108,23 @@ export async function readEntry(entry: PlanEntry): Promise<EntryBytes> {
   return { digest, content: null }
 }
 
-/** The first `size` bytes, closing the handle when done (or destroyed). */
+/**
+ * The first `size` bytes, closing the handle when done (or destroyed). Only files larger
+ * than SMALL_FILE_BYTES are streamed, so `size` is never 0 (an empty range cannot be read).
+ */
 function slice(handle: FileHandle, size: number): Readable {
-  if (size === 0) {
-    void handle.close()
-    return Readable.from([])
-  }
   return handle.createReadStream({ start: 0, end: size - 1, highWaterMark: READ_CHUNK_BYTES })
 }
 
 export function uploadSource(entry: PlanEntry, bytes: EntryBytes): UploadSource {
   const filename = entry.kind === 'file' ? basename(entry.localPath) : 'file'
   if (bytes.content) return bufferSource(bytes.content, filename)
-  const { size, sha256 } = bytes.digest
+  const { digest } = bytes
   return {
-    size,
+    size: digest.size,
     filename,
     // Reopened and re-checked on every attempt.
     open: async () =>
-      verifiedStream(slice(await openPlanned(entry), size), size, sha256, () => {
-        return new FileChangedError(entry.localPath)
-      })
+      verifiedStream(slice(await openPlanned(entry), digest.size), digest, entry.localPath)
   }
 }

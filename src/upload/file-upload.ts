@@ -3,29 +3,29 @@
  * failure becomes a `failed` result naming the step, with its cause class for the
  * systemic-failure stop; only a refused token is thrown (it stops everything).
  */
-import type { Category } from '../category.js'
-import { FileChangedError } from '../errors.js'
-import { text, type Logger } from '../log.js'
+import { errorMessage, FileChangedError, NetworkError } from '../errors.js'
+import { text } from '../log.js'
 import { entryResult } from '../outcome.js'
 import { withArticle } from '../format.js'
 import type { PlanEntry } from '../plan/types.js'
-import type { CallOptions, SimvueClient } from '../simvue/client.js'
-import { isStorageForbidden, isTokenRefused } from '../simvue/errors.js'
+import type { CallOptions } from '../simvue/client.js'
+import {
+  CancelledError,
+  HttpStatusError,
+  StorageError,
+  TokenRefusedError
+} from '../simvue/errors.js'
 import type { ArtifactCreated } from '../simvue/types.js'
 import type { ExistingLookup } from './existing.js'
-import { causeClass, describeFailure, StepError, type CauseClass } from './failure.js'
 import { readEntry, uploadSource, type EntryBytes } from './file-source.js'
-import type { RetryNotices } from './notices.js'
-import type { ArtifactResult, ArtifactStatus } from './types.js'
+import type { RetryNotices } from './progress.js'
+import type { ArtifactResult, ArtifactStatus, UploadContext } from './types.js'
 
-export interface EntryContext {
-  client: SimvueClient
-  runId: string
-  category: Category
-  metadata: Record<string, unknown> | null
-  deduplicate: boolean
+export interface EntryContext extends Pick<
+  UploadContext,
+  'client' | 'runId' | 'category' | 'metadata' | 'deduplicate' | 'logger'
+> {
   existing: ExistingLookup | null
-  logger: Logger
   notices: RetryNotices
   signal: AbortSignal
   onBytes: (bytes: number) => void
@@ -46,7 +46,7 @@ export async function uploadEntry(entry: PlanEntry, ctx: EntryContext): Promise<
     )
     return { result, cause: null }
   } catch (error) {
-    if (isTokenRefused(error)) throw error
+    if (error instanceof TokenRefusedError) throw error
     result.status = 'failed'
     result.error = describeFailure(error, entry)
     ctx.logger.debug(text`${entry.name}: failed: ${result.error}`)
@@ -100,7 +100,8 @@ async function pipeline(
         Object.assign(result, { size: bytes.digest.size, sha256: bytes.digest.sha256 })
         continue
       }
-      if (isStorageForbidden(error) && forbiddenRetries-- > 0) {
+      // Usually an expired presigned policy: a fresh URL may fix it.
+      if (error instanceof StorageError && error.status === 403 && forbiddenRetries-- > 0) {
         notices.note(
           text`${entry.name}: storage answered 403 (expired upload policy?); creating the artifact again for a fresh upload URL`
         )
@@ -146,7 +147,55 @@ async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
   try {
     return await action()
   } catch (error) {
-    if (isTokenRefused(error)) throw error
+    if (error instanceof TokenRefusedError) throw error
     throw new StepError(name, error)
   }
+}
+
+/** Wraps an error with the pipeline step it came from. */
+class StepError extends Error {
+  readonly step: string
+  constructor(step: string, cause: unknown) {
+    super(`${step} failed: ${errorMessage(cause)}`, { cause })
+    this.name = 'StepError'
+    this.step = step
+  }
+}
+
+/** One line naming the step, for the result's `error`. */
+function describeFailure(error: unknown, entry: PlanEntry): string {
+  const step = error instanceof StepError ? error.step : null
+  const cause = error instanceof StepError ? error.cause : error
+  return explain(cause, step, entry).replace(/\s*\n\s*/g, '; ')
+}
+
+function explain(cause: unknown, step: string | null, entry: PlanEntry): string {
+  if (cause instanceof CancelledError) return step ? `cancelled during ${step}` : 'cancelled'
+  if (cause instanceof FileChangedError) {
+    return `changed during upload: ${entry.localPath} was modified after it was hashed (is something still writing it?)`
+  }
+  const code = (cause as { code?: unknown } | null)?.code
+  if (code === 'EACCES' || code === 'EPERM')
+    return `permission denied: cannot read ${entry.localPath}`
+  if (code === 'ENOENT')
+    return `file not found: ${entry.localPath} (deleted after it was collected?)`
+  if (code === 'ELOOP' || code === 'EMLINK') {
+    return `${entry.localPath} was replaced by a symbolic link since it was planned; not followed`
+  }
+  const reason =
+    cause instanceof StorageError ? `${cause.status} ${cause.detail}`.trim() : errorMessage(cause)
+  return step ? `${step} failed: ${reason}` : reason
+}
+
+/** Failures that say the server, not this file, is the problem. */
+export type CauseClass = 'unavailable' | 'refused'
+
+function causeClass(error: unknown): CauseClass | null {
+  const cause = error instanceof StepError ? error.cause : error
+  if (cause instanceof NetworkError) return 'unavailable'
+  if (cause instanceof HttpStatusError) {
+    if (cause.status >= 500) return 'unavailable'
+    if (cause.status === 401 || cause.status === 403) return 'refused'
+  }
+  return null
 }

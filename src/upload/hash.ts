@@ -1,7 +1,7 @@
 /** SHA-256 of buffers and streams, and a stream that must match a digest it was given. */
 import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { FileChangedError } from '../errors.js'
 
 export interface FileDigest {
   /** Lowercase hex. */
@@ -17,25 +17,19 @@ export function sha256Buffer(buffer: Buffer): FileDigest {
 export async function sha256Stream(stream: Readable): Promise<FileDigest> {
   const hash = createHash('sha256')
   let size = 0
-  await pipeline(stream, async (chunks: AsyncIterable<Buffer>) => {
-    for await (const chunk of chunks) {
-      hash.update(chunk)
-      size += chunk.length
-    }
-  })
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    hash.update(chunk)
+    size += chunk.length
+  }
   return { sha256: hash.digest('hex'), size }
 }
 
 /**
  * Passes `stream` on, hashing it; the last chunk is held back until size and digest are
- * checked, so content that changed since it was hashed never reaches storage complete.
+ * checked, so content of `path` that changed since it was hashed never reaches storage
+ * complete.
  */
-export function verifiedStream(
-  stream: Readable,
-  size: number,
-  sha256: string,
-  changed: () => Error
-): Readable {
+export function verifiedStream(stream: Readable, expected: FileDigest, path: string): Readable {
   async function* verify(): AsyncGenerator<Buffer> {
     const hash = createHash('sha256')
     let seen = 0
@@ -46,7 +40,9 @@ export function verifiedStream(
       seen += chunk.length
       held = chunk
     }
-    if (seen !== size || hash.digest('hex') !== sha256) throw changed()
+    if (seen !== expected.size || hash.digest('hex') !== expected.sha256) {
+      throw new FileChangedError(path)
+    }
     if (held) yield held
   }
   const out = Readable.from(verify())

@@ -35,8 +35,6 @@ export interface UploadContext {
   logger: Logger
   /** Once aborted no new file starts and requests in flight are aborted. */
   signal?: AbortSignal
-  /** Progress line interval; PROGRESS_INTERVAL_MS by default. */
-  progressIntervalMs?: number
   /** Called as bytes are sent and files finish (the command line's progress bar). */
   onProgress?: (state: UploadProgress) => void
 }

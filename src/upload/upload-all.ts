@@ -7,14 +7,11 @@ import { SYSTEMIC_FAILURE_LIMIT } from '../config.js'
 import { errorMessage } from '../errors.js'
 import { text, type Text } from '../log.js'
 import type { PlanEntry } from '../plan/types.js'
-import { isTokenRefused } from '../simvue/errors.js'
+import { TokenRefusedError } from '../simvue/errors.js'
 import { loadExisting } from './existing.js'
-import type { CauseClass } from './failure.js'
 import { entryResult } from '../outcome.js'
-import { uploadEntry, type EntryContext } from './file-upload.js'
-import { RetryNotices } from './notices.js'
-import { runPool } from './pool.js'
-import { Progress } from './progress.js'
+import { uploadEntry, type CauseClass, type EntryContext } from './file-upload.js'
+import { Progress, RetryNotices } from './progress.js'
 import type { ArtifactResult, UploadContext, UploadOutcome } from './types.js'
 
 export async function uploadAll(plan: PlanEntry[], context: UploadContext): Promise<UploadOutcome> {
@@ -23,7 +20,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
   const stop = new AbortController()
   const signal = context.signal ? AbortSignal.any([context.signal, stop.signal]) : stop.signal
   const totalBytes = plan.reduce((sum, entry) => sum + entry.size, 0)
-  const progress = new Progress(plan.length, totalBytes, logger, context.progressIntervalMs)
+  const progress = new Progress(plan.length, totalBytes, logger)
   const notices = new RetryNotices(logger)
   const breaker = new SystemicStop()
   let bytesSent = 0
@@ -52,7 +49,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
         }
         const outcome = await uploadEntry(entry, entryContext).catch((error: unknown) => {
           // A refused token stops everything at once: requests in flight are aborted.
-          if (isTokenRefused(error)) stop.abort()
+          if (error instanceof TokenRefusedError) stop.abort()
           throw error
         })
         // Bytes a file did not send (skipped, stored, failed) count as done for the ETA.
@@ -65,7 +62,7 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
     )
     return finish()
   } catch (error) {
-    if (!isTokenRefused(error)) throw error
+    if (!(error instanceof TokenRefusedError)) throw error
     fatal = error
     stop.abort()
     return finish()
@@ -94,25 +91,53 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
 /** Counts files in a row that failed for one server-side cause, with no success between. */
 class SystemicStop {
   cause: string | null = null
-  private streak: { cls: CauseClass | null; count: number; last: string } = {
-    cls: null,
-    count: 0,
-    last: ''
-  }
+  private cls: CauseClass | null = null
+  private count = 0
 
   record(result: ArtifactResult, cls: CauseClass | null, warn: (line: Text) => void): void {
     if (result.status !== 'failed') {
-      this.streak = { cls: null, count: 0, last: '' }
+      this.cls = null
+      this.count = 0
       return
     }
     if (cls === null) return
-    const same = this.streak.cls === cls
-    this.streak = { cls, count: same ? this.streak.count + 1 : 1, last: result.error ?? '' }
-    if (this.cause === null && this.streak.count >= SYSTEMIC_FAILURE_LIMIT) {
-      this.cause = `${SYSTEMIC_FAILURE_LIMIT} files in a row failed (last: ${this.streak.last})`
+    this.count = this.cls === cls ? this.count + 1 : 1
+    this.cls = cls
+    if (this.cause === null && this.count >= SYSTEMIC_FAILURE_LIMIT) {
+      const last = result.error ?? ''
+      this.cause = `${SYSTEMIC_FAILURE_LIMIT} files in a row failed (last: ${last})`
       warn(
-        text`Stopping: ${SYSTEMIC_FAILURE_LIMIT} files in a row failed for the same cause (${this.streak.last}); no further file is started.`
+        text`Stopping: ${SYSTEMIC_FAILURE_LIMIT} files in a row failed for the same cause (${last}); no further file is started.`
       )
     }
   }
+}
+
+/**
+ * A bounded pool: `concurrency` workers share one cursor over the items, so a slow file
+ * never holds a lane idle. An item is not started once `canStart()` says no (cancelled,
+ * systemic failure). A worker that throws stops the pool (only a refused token throws;
+ * per-file failures are results).
+ */
+async function runPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  worker: (item: T, index: number) => Promise<void>,
+  canStart: () => boolean
+): Promise<void> {
+  let next = 0
+  let failure: { error: unknown } | null = null
+  const lane = async (): Promise<void> => {
+    while (failure === null && next < items.length && canStart()) {
+      const index = next++
+      try {
+        await worker(items[index] as T, index)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  const lanes = Math.max(1, Math.min(concurrency, items.length))
+  await Promise.all(Array.from({ length: lanes }, lane))
+  if (failure !== null) throw (failure as { error: unknown }).error
 }
