@@ -32605,7 +32605,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(776);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(374);
 /**
  * `simvue-upload`: the command line's process entry. SIGINT or SIGTERM once starts no new
  * file and reports what was done; a second one stops at once.
@@ -32634,7 +32634,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 776:
+/***/ 374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32845,22 +32845,6 @@ class PlanError extends DisplayError {
 /** Fails the whole step: server unreachable or too old, token refused, run not found, … */
 class SetupError extends DisplayError {
     name = 'SetupError';
-}
-/** An HTTP answer the caller did not expect; carries what is needed to explain it. */
-class SimvueHttpError extends Error {
-    status;
-    method;
-    /** URL without query string or credentials: safe to log. */
-    url;
-    detail;
-    constructor(method, url, status, detail) {
-        super(`${method} ${url} answered ${status}${detail ? `: ${detail}` : ''}`);
-        this.name = 'SimvueHttpError';
-        this.method = method;
-        this.url = url;
-        this.status = status;
-        this.detail = detail;
-    }
 }
 /** A socket-level failure (reset, timeout, stall, refused) after retries were exhausted. */
 class NetworkError extends Error {
@@ -33143,17 +33127,28 @@ function tableRows(outcome, limits) {
 
 ;// CONCATENATED MODULE: ./src/simvue/errors.ts
 /**
- * Errors of the Simvue transport. They extend the shared classes in `../errors.ts` so callers
- * can test either the family (`SimvueHttpError`) or the precise case.
+ * Errors of the Simvue transport: callers test either the family (`HttpStatusError`) or the
+ * precise case.
  */
-
-/** Any non-success HTTP answer; remembers `Retry-After` so the retry loop can honour it. */
-class HttpStatusError extends SimvueHttpError {
+/**
+ * An HTTP answer the caller did not expect; carries what is needed to explain it, and
+ * `Retry-After` so the retry loop can honour it.
+ */
+class HttpStatusError extends Error {
+    status;
+    method;
+    /** URL without query string or credentials: safe to log. */
+    url;
+    detail;
     /** Parsed `Retry-After`, in ms; null when absent or unparsable. */
     retryAfterMs;
     constructor(method, url, status, detail, retryAfterMs = null) {
-        super(method, url, status, detail);
+        super(`${method} ${url} answered ${status}${detail ? `: ${detail}` : ''}`);
         this.name = 'HttpStatusError';
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.detail = detail;
         this.retryAfterMs = retryAfterMs;
     }
 }
@@ -33161,7 +33156,7 @@ class HttpStatusError extends SimvueHttpError {
  * The API refused the token (401). Never retried: it stops the whole step, and there is only
  * one useful thing to say about it.
  */
-class TokenRefusedError extends SimvueHttpError {
+class TokenRefusedError extends HttpStatusError {
     constructor(method, url, apiUrl) {
         super(method, url, 401, 'token refused');
         this.name = 'TokenRefusedError';
@@ -33178,22 +33173,12 @@ class StorageError extends HttpStatusError {
         this.name = 'StorageError';
     }
 }
-function isTokenRefused(error) {
-    return error instanceof TokenRefusedError;
-}
-/** Storage 403 (usually an expired presigned policy): a fresh URL may fix it. */
-function isStorageForbidden(error) {
-    return error instanceof StorageError && error.status === 403;
-}
 /** The upload was cancelled (SIGINT/SIGTERM): never retried. */
 class CancelledError extends Error {
     constructor(message = 'cancelled') {
         super(message);
         this.name = 'CancelledError';
     }
-}
-function isCancelled(error) {
-    return error instanceof CancelledError;
 }
 
 ;// CONCATENATED MODULE: ./src/simvue/detail.ts
@@ -33288,20 +33273,13 @@ const RETRYABLE_CODES = new Set([
     'EHOSTUNREACH',
     'ENETDOWN'
 ]);
-function isRetryableStatus(status) {
-    return RETRYABLE_STATUSES.has(status);
-}
-function isRetryableNetworkCode(code) {
-    return RETRYABLE_CODES.has(code);
-}
 function classifyError(error) {
     if (error instanceof NetworkError) {
-        return { retry: isRetryableNetworkCode(error.code), retryAfterMs: null, reason: error.code };
+        return { retry: RETRYABLE_CODES.has(error.code), retryAfterMs: null, reason: error.code };
     }
-    if (error instanceof SimvueHttpError) {
-        const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : null;
+    if (error instanceof HttpStatusError) {
         const reason = [error.status, external_node_http_.STATUS_CODES[error.status]].filter(Boolean).join(' ');
-        return { retry: isRetryableStatus(error.status), retryAfterMs, reason };
+        return { retry: RETRYABLE_STATUSES.has(error.status), retryAfterMs: error.retryAfterMs, reason };
     }
     return { retry: false, retryAfterMs: null, reason: errorMessage(error) };
 }
@@ -33407,7 +33385,7 @@ function normaliseServerUrl(raw, options) {
     if (!path.endsWith('/api'))
         path += '/api';
     const apiUrl = `${url.origin}${path}`;
-    return { apiUrl, webUrl: apiUrl.slice(0, -'/api'.length), origin: url.origin };
+    return { apiUrl, webUrl: apiUrl.slice(0, -'/api'.length) };
 }
 /** localhost, *.localhost, 127.0.0.0/8 and ::1, judged by the literal host (no DNS). */
 function isLoopbackHost(hostname) {
@@ -33489,7 +33467,7 @@ class ApiClient {
             body = Buffer.from(JSON.stringify(call.body), 'utf8');
             headers['Content-Type'] = 'application/json';
         }
-        const timeoutMs = this.options.timeoutMs ?? API_TIMEOUT_MS;
+        const timeoutMs = this.options.apiTimeoutMs ?? API_TIMEOUT_MS;
         const response = await this.options.transport.send({
             method: call.method,
             url,
@@ -33644,7 +33622,8 @@ function createRun(api, body) {
         }
         const answer = await api.attempt({ method: 'POST', path: ['runs'], body, accept: [200, 409] });
         const id = requireId(answer, 'run');
-        return { id, name: stringField(answer.json, 'name') || body.name };
+        const name = answer.json.name;
+        return { id, name: typeof name === 'string' && name ? name : body.name };
     });
 }
 async function updateRun(api, id, body) {
@@ -33662,12 +33641,6 @@ function requireId(answer, what) {
     }
     return id;
 }
-function stringField(json, key) {
-    if (!isObject(json))
-        return '';
-    const value = json[key];
-    return typeof value === 'string' ? value : '';
-}
 
 ;// CONCATENATED MODULE: ./src/simvue/artifacts.ts
 /** Artifact requests A, C and D, and a run's artifact listing (docs/design.md, "The Simvue contract used"). */
@@ -33681,40 +33654,27 @@ function stringField(json, key) {
  * exist.
  */
 async function listRunArtifacts(api, runId, filter, options = {}) {
-    let json;
-    try {
-        const query = {};
-        if (filter.category)
-            query.category = filter.category;
-        if (filter.name !== undefined)
-            query.name = filter.name;
-        const answer = await api.request({
-            method: 'GET',
-            path: ['runs', runId, 'artifacts'],
-            query,
-            ...options
-        });
-        if (!Array.isArray(answer.json))
-            throw badAnswer(answer, 'expected a JSON array of artifacts');
-        json = answer.json;
-    }
-    catch (error) {
-        if (hasStatus(error, 404)) {
-            throw new SetupError(`Run ${runId} was not found on ${api.apiUrl} (listing its artifacts answered 404).`, { cause: error });
-        }
-        throw error;
-    }
-    return json.filter(isObject).map(toArtifactRecord);
+    const query = {};
+    if (filter.category)
+        query.category = filter.category;
+    if (filter.name !== undefined)
+        query.name = filter.name;
+    const answer = await api
+        .request({ method: 'GET', path: ['runs', runId, 'artifacts'], query, ...options })
+        .catch((error) => {
+        if (!hasStatus(error, 404))
+            throw error;
+        throw new SetupError(`Run ${runId} was not found on ${api.apiUrl} (listing its artifacts answered 404).`, { cause: error });
+    });
+    if (!Array.isArray(answer.json))
+        throw badAnswer(answer, 'expected a JSON array of artifacts');
+    return answer.json.filter(isObject).map(toArtifactRecord);
 }
 function toArtifactRecord(item) {
     return {
-        ...item,
         id: String(item.id ?? ''),
         name: String(item.name ?? ''),
         checksum: typeof item.checksum === 'string' ? item.checksum : null,
-        size: typeof item.size === 'number' ? item.size : 0,
-        mime_type: String(item.mime_type ?? ''),
-        original_path: String(item.original_path ?? ''),
         uploaded: item.uploaded === true
     };
 }
@@ -33740,12 +33700,13 @@ async function createArtifact(api, body, options) {
     return {
         id,
         url: typeof url === 'string' && url !== '' ? url : null,
-        fields: toFields(json.fields, () => badAnswer(answer, 'the answer\'s "fields" is not an object'))
+        fields: toFields(json.fields, answer)
     };
 }
-function toFields(value, invalid) {
+function toFields(value, answer) {
     if (value === undefined || value === null)
         return {};
+    const invalid = () => badAnswer(answer, 'the answer\'s "fields" is not an object');
     if (!isObject(value))
         throw invalid();
     const fields = {};
@@ -33804,19 +33765,14 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * so the exact Content-Length is known before sending (S3 refuses chunked POSTs).
  */
 
-function multipartFrame(fields, filename, boundary = `----SimvueUpload${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`) {
+function multipartFrame(fields, filename, size, boundary = `----SimvueUpload${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`) {
     const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`);
     parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quote(filename)}"` +
         '\r\n\r\n');
-    return {
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        head: Buffer.from(parts.join(''), 'utf8'),
-        tail: Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8')
-    };
-}
-/** Total body length for a file of `size` bytes. */
-function multipartLength(frame, size) {
-    return frame.head.length + size + frame.tail.length;
+    const head = Buffer.from(parts.join(''), 'utf8');
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+    const length = head.length + size + tail.length;
+    return { contentType: `multipart/form-data; boundary=${boundary}`, head, tail, length };
 }
 /** HTML5 form encoding of names in Content-Disposition: `"`, CR and LF percent-encoded. */
 function quote(text) {
@@ -33843,15 +33799,12 @@ function bufferSource(buffer, filename) {
     return { size: buffer.length, filename, buffer };
 }
 const MAX_STORAGE_RESPONSE_BYTES = 1 * 2 ** 20;
-/** stall-timeout plus the body at STORAGE_FLOOR_BYTES_PER_S. */
-function storageDeadlineMs(stallTimeoutMs, bodyBytes) {
-    return stallTimeoutMs + Math.ceil((bodyBytes / STORAGE_FLOOR_BYTES_PER_S) * 1000);
-}
-async function uploadToStorage(options, url, fields, source, call = {}) {
-    const target = parseStorageUrl(url, options.allowInsecureHttp);
+async function uploadToStorage(transport, options, url, fields, source, call = {}) {
+    const target = parseStorageUrl(url, options.allowInsecureHttp ?? false);
     const safe = redactUrl(target);
-    const frame = multipartFrame(fields, source.filename);
-    const length = multipartLength(frame, source.size);
+    const frame = multipartFrame(fields, source.filename, source.size);
+    // stall-timeout plus the body at STORAGE_FLOOR_BYTES_PER_S.
+    const deadlineMs = options.stallTimeoutMs + Math.ceil((frame.length / STORAGE_FLOOR_BYTES_PER_S) * 1000);
     // Progress counts each byte once, however many attempts re-send it.
     let reported = 0;
     const progress = (sentThisAttempt) => {
@@ -33863,16 +33816,16 @@ async function uploadToStorage(options, url, fields, source, call = {}) {
     await withRetry(async () => {
         const content = 'open' in source ? await source.open() : source.buffer;
         try {
-            const response = await options.transport.send({
+            const response = await transport.send({
                 method: 'POST',
                 url: target,
-                headers: { 'content-type': frame.contentType, 'content-length': String(length) },
+                headers: { 'content-type': frame.contentType, 'content-length': String(frame.length) },
                 body: Buffer.isBuffer(content)
                     ? Buffer.concat([frame.head, content, frame.tail])
                     : external_node_stream_.Readable.from(framed(frame, content, progress)),
                 idleTimeoutMs: options.stallTimeoutMs,
                 idleCode: 'ESTALL',
-                deadlineMs: storageDeadlineMs(options.stallTimeoutMs, length),
+                deadlineMs,
                 signal: call.signal,
                 maxResponseBytes: MAX_STORAGE_RESPONSE_BYTES
             });
@@ -34781,8 +34734,6 @@ const TLS_CODES = new Set([
 class Transport {
     scrub;
     agent;
-    /** One client per origin: http-client caches a single proxy agent per instance. */
-    proxyClients = [];
     dispatchers = new Map();
     logger;
     disposed = false;
@@ -34876,13 +34827,16 @@ class Transport {
         const hint = TLS_CODES.has(name) ? TLS_HINT : '';
         return new NetworkError(`${where}: ${message}${hint}`, name, { cause: error });
     }
-    /** http-client's proxy decision depends on the host and port only: made once per origin. */
+    /**
+     * http-client's proxy decision depends on the host and port only: made once per origin, by
+     * a client of its own (http-client caches a single proxy agent per instance). Only its
+     * dispatcher is kept: a client that never sent a request holds no socket of its own.
+     */
     dispatcherFor(url) {
         const known = this.dispatchers.get(url.origin);
         if (known)
             return known;
         const client = new HttpClient(this.userAgent, [], { keepAlive: true, allowRedirects: false });
-        this.proxyClients.push(client);
         const dispatcher = client.getAgentDispatcher(url.href) ?? this.agent;
         this.dispatchers.set(url.origin, dispatcher);
         return dispatcher;
@@ -34908,8 +34862,6 @@ class Transport {
         for (const dispatcher of new Set([this.agent, ...this.dispatchers.values()])) {
             void dispatcher.destroy().catch(() => undefined);
         }
-        for (const client of this.proxyClients)
-            client.dispose();
         this.dispatchers.clear();
     }
 }
@@ -34932,35 +34884,6 @@ function readCapped(body, limit, where) {
 function codeOf(error) {
     const code = error?.code;
     return typeof code === 'string' ? code : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/simvue/version.ts
-/** The server version gate (docs/design.md, "The Simvue contract used"): 1.1.0 ≤ version < 2.0.0. */
-
-
-/** Strict `MAJOR.MINOR.PATCH` (build metadata ignored); prereleases and garbage give null. */
-function parseVersion(text) {
-    const match = /^v?(\d+)\.(\d+)\.(\d+)(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
-    if (!match)
-        return null;
-    return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-/** Throws SetupError unless `version` is a release within the supported range. */
-function checkServerVersion(version, apiUrl) {
-    const range = `${SERVER_VERSION_MIN} ≤ version < ${SERVER_VERSION_MAX_EXCLUSIVE}`;
-    const parsed = typeof version === 'string' ? parseVersion(version) : null;
-    if (!parsed) {
-        throw new SetupError(`${apiUrl}/version did not report a release version (got ${JSON.stringify(version)}); ` +
-            `this action supports Simvue servers with API ${range}. Check server-url.`);
-    }
-    const min = parseVersion(SERVER_VERSION_MIN);
-    const max = parseVersion(SERVER_VERSION_MAX_EXCLUSIVE);
-    if (compare(parsed, min) < 0 || compare(parsed, max) >= 0) {
-        throw new SetupError(`The Simvue server at ${apiUrl} reports API version ${String(version)}; this action ` +
-            `supports ${range}. Use a matching server or action version.`);
-    }
-    return String(version);
 }
 
 ;// CONCATENATED MODULE: ./src/simvue/client.ts
@@ -34999,19 +34922,14 @@ class SimvueClient {
         }
         // Sockets for every file in flight plus a few for API calls made alongside them.
         const transport = new Transport({
+            ...options,
             maxSockets: options.concurrency + 4,
-            secrets: [options.token],
-            logger: options.logger,
-            userAgent: options.userAgent
+            secrets: [options.token]
         });
         const logger = options.logger;
         const api = new ApiClient({
-            apiUrl: options.apiUrl,
-            token: options.token,
-            maxAttempts: options.maxAttempts,
+            ...options,
             transport,
-            timeoutMs: options.apiTimeoutMs,
-            signal: options.signal,
             onRetry: logger && ((notice, what) => logger.info(retryLine(what, notice)))
         });
         try {
@@ -35025,29 +34943,29 @@ class SimvueClient {
             throw explainConnectError(error, options.apiUrl);
         }
     }
-    getRun = (id) => getRun(this.api, id);
-    findRunsByName = (name, folder) => findRunsByName(this.api, name, folder);
-    createFolder = (path) => createFolder(this.api, path);
-    createRun = (body) => createRun(this.api, body);
-    updateRun = (id, body) => updateRun(this.api, id, body);
-    listRunArtifacts = (runId, filter, options) => listRunArtifacts(this.api, runId, filter, options);
-    createArtifact = (body, options) => createArtifact(this.api, body, options);
-    markUploaded = (id, options) => markUploaded(this.api, id, options);
-    attach = (runId, artifactId, category, options) => attach(this.api, runId, artifactId, category, options);
+    getRun = this.bound(getRun);
+    findRunsByName = this.bound(findRunsByName);
+    createFolder = this.bound(createFolder);
+    createRun = this.bound(createRun);
+    updateRun = this.bound(updateRun);
+    listRunArtifacts = this.bound(listRunArtifacts);
+    createArtifact = this.bound(createArtifact);
+    markUploaded = this.bound(markUploaded);
+    attach = this.bound(attach);
     uploadToStorage(url, fields, source, options = {}) {
-        const { maxAttempts, stallTimeoutMs } = this.options;
-        const storage = {
-            transport: this.transport,
-            maxAttempts,
-            stallTimeoutMs,
-            allowInsecureHttp: this.options.allowInsecureHttp ?? false
-        };
         const signal = options.signal ?? this.options.signal;
-        return uploadToStorage(storage, url, fields, source, { ...options, signal });
+        return uploadToStorage(this.transport, this.options, url, fields, source, {
+            ...options,
+            signal
+        });
     }
     /** Closes every keep-alive socket; call once, after the last request. */
     dispose() {
         this.transport.dispose();
+    }
+    /** A request of runs.ts or artifacts.ts, on this client's API connection. */
+    bound(request) {
+        return (...args) => request(this.api, ...args);
     }
 }
 /** `GET https://…/api/runs: 503 Service Unavailable; attempt 2/5 in 1.6 s`. */
@@ -35067,6 +34985,30 @@ function explainConnectError(error, apiUrl) {
     return new SetupError(log_text `Checking the Simvue server failed: ${errorMessage(error)}`, {
         cause: error
     });
+}
+/** Strict `MAJOR.MINOR.PATCH` (build metadata ignored); prereleases and garbage give null. */
+function parseVersion(text) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
+    if (!match)
+        return null;
+    return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+/** Throws SetupError unless `version` is a release within the supported range. */
+function checkServerVersion(version, apiUrl) {
+    const range = `${SERVER_VERSION_MIN} ≤ version < ${SERVER_VERSION_MAX_EXCLUSIVE}`;
+    const parsed = typeof version === 'string' ? parseVersion(version) : null;
+    if (!parsed) {
+        throw new SetupError(`${apiUrl}/version did not report a release version (got ${JSON.stringify(version)}); ` +
+            `this action supports Simvue servers with API ${range}. Check server-url.`);
+    }
+    const min = parseVersion(SERVER_VERSION_MIN);
+    const max = parseVersion(SERVER_VERSION_MAX_EXCLUSIVE);
+    if (compare(parsed, min) < 0 || compare(parsed, max) >= 0) {
+        throw new SetupError(`The Simvue server at ${apiUrl} reports API version ${String(version)}; this action ` +
+            `supports ${range}. Use a matching server or action version.`);
+    }
+    return String(version);
 }
 
 ;// CONCATENATED MODULE: ./src/input-source.ts
@@ -37377,6 +37319,7 @@ function logDryRun(plan, category, log) {
 /** Step 6 (server side): the run's status after the uploads, and `terminated` on cancel. */
 
 
+
 /** Sets `run-status` when no file failed; throws when the update itself fails. */
 async function finishRun(client, inputs, run, results, log) {
     const requested = inputs.runStatus;
@@ -37402,7 +37345,7 @@ async function terminateRun(client, run, log) {
         log.info(log_text `Run "${run.name}" set to "terminated": the step was cancelled.`);
     }
     catch (error) {
-        log.warning(log_text `Could not set the cancelled run "${run.name}" to "terminated": ${String(error)}`);
+        log.warning(log_text `Could not set the cancelled run "${run.name}" to "terminated": ${errorMessage(error)}`);
     }
 }
 /** Simvue's DATETIME_FORMAT, %Y-%m-%dT%H:%M:%S.%f in UTC. */
@@ -37428,7 +37371,7 @@ async function loadExisting(client, runId, category, logger, signal) {
     }
     catch (error) {
         // A refused token, a missing run or a cancel are not a listing problem.
-        if (isTokenRefused(error) || isCancelled(error) || error instanceof SetupError)
+        if (stopsLookup(error) || error instanceof SetupError)
             throw error;
         logger.info(log_text `Listing the run's ${category} artifacts failed (${errorMessage(error)}); looking them up by name instead.`);
         return byNameLookup(client, runId, category, logger);
@@ -37443,7 +37386,7 @@ function byNameLookup(client, runId, category, logger) {
                 return records.filter((record) => record.uploaded && record.name === name);
             }
             catch (error) {
-                if (isTokenRefused(error) || isCancelled(error))
+                if (stopsLookup(error))
                     throw error;
                 if (!warned) {
                     warned = true;
@@ -37454,62 +37397,13 @@ function byNameLookup(client, runId, category, logger) {
         }
     };
 }
-
-;// CONCATENATED MODULE: ./src/upload/failure.ts
-/** One-line explanations of why an entry failed, naming the step, and their cause class. */
-
-
-/** Wraps an error with the pipeline step it came from. */
-class StepError extends Error {
-    step;
-    constructor(step, cause) {
-        super(`${step} failed: ${errorMessage(cause)}`, { cause });
-        this.name = 'StepError';
-        this.step = step;
-    }
-}
-function describeFailure(error, entry) {
-    const step = error instanceof StepError ? error.step : null;
-    const cause = error instanceof StepError ? error.cause : error;
-    return oneLine(explain(cause, step, entry));
-}
-function explain(cause, step, entry) {
-    if (isCancelled(cause))
-        return step ? `cancelled during ${step}` : 'cancelled';
-    if (cause instanceof FileChangedError) {
-        return `changed during upload: ${entry.localPath} was modified after it was hashed (is something still writing it?)`;
-    }
-    const code = cause?.code;
-    if (code === 'EACCES' || code === 'EPERM')
-        return `permission denied: cannot read ${entry.localPath}`;
-    if (code === 'ENOENT')
-        return `file not found: ${entry.localPath} (deleted after it was collected?)`;
-    if (code === 'ELOOP' || code === 'EMLINK') {
-        return `${entry.localPath} was replaced by a symbolic link since it was planned; not followed`;
-    }
-    const reason = cause instanceof StorageError ? `${cause.status} ${cause.detail}`.trim() : errorMessage(cause);
-    return step ? `${step} failed: ${reason}` : reason;
-}
-function causeClass(error) {
-    const cause = error instanceof StepError ? error.cause : error;
-    if (cause instanceof NetworkError)
-        return 'unavailable';
-    if (cause instanceof SimvueHttpError) {
-        if (cause.status >= 500)
-            return 'unavailable';
-        if (cause.status === 401 || cause.status === 403)
-            return 'refused';
-    }
-    return null;
-}
-function oneLine(text) {
-    return text.replace(/\s*\n\s*/g, '; ');
+/** A refused token or a cancel stops the upload: never a reason to look up otherwise. */
+function stopsLookup(error) {
+    return error instanceof TokenRefusedError || error instanceof CancelledError;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/upload/hash.ts
 /** SHA-256 of buffers and streams, and a stream that must match a digest it was given. */
 
@@ -37521,19 +37415,18 @@ function sha256Buffer(buffer) {
 async function sha256Stream(stream) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, async (chunks) => {
-        for await (const chunk of chunks) {
-            hash.update(chunk);
-            size += chunk.length;
-        }
-    });
+    for await (const chunk of stream) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
     return { sha256: hash.digest('hex'), size };
 }
 /**
  * Passes `stream` on, hashing it; the last chunk is held back until size and digest are
- * checked, so content that changed since it was hashed never reaches storage complete.
+ * checked, so content of `path` that changed since it was hashed never reaches storage
+ * complete.
  */
-function verifiedStream(stream, size, sha256, changed) {
+function verifiedStream(stream, expected, path) {
     async function* verify() {
         const hash = (0,external_node_crypto_.createHash)('sha256');
         let seen = 0;
@@ -37545,8 +37438,9 @@ function verifiedStream(stream, size, sha256, changed) {
             seen += chunk.length;
             held = chunk;
         }
-        if (seen !== size || hash.digest('hex') !== sha256)
-            throw changed();
+        if (seen !== expected.size || hash.digest('hex') !== expected.sha256) {
+            throw new FileChangedError(path);
+        }
         if (held)
             yield held;
     }
@@ -37562,7 +37456,6 @@ function verifiedStream(stream, size, sha256, changed) {
  * swapped in must not hang) and without following a link it was not at planning time,
  * checked to be the same regular file, and exactly its planned size is hashed and sent.
  */
-
 
 
 
@@ -37660,31 +37553,32 @@ async function readEntry(entry) {
         throw new FileChangedError(entry.localPath);
     return { digest, content: null };
 }
-/** The first `size` bytes, closing the handle when done (or destroyed). */
+/**
+ * The first `size` bytes, closing the handle when done (or destroyed). Only files larger
+ * than SMALL_FILE_BYTES are streamed, so `size` is never 0 (an empty range cannot be read).
+ */
 function slice(handle, size) {
-    if (size === 0) {
-        void handle.close();
-        return external_node_stream_.Readable.from([]);
-    }
     return handle.createReadStream({ start: 0, end: size - 1, highWaterMark: READ_CHUNK_BYTES });
 }
 function uploadSource(entry, bytes) {
     const filename = entry.kind === 'file' ? (0,external_node_path_namespaceObject.basename)(entry.localPath) : 'file';
     if (bytes.content)
         return bufferSource(bytes.content, filename);
-    const { size, sha256 } = bytes.digest;
+    const { digest } = bytes;
     return {
-        size,
+        size: digest.size,
         filename,
         // Reopened and re-checked on every attempt.
-        open: async () => verifiedStream(slice(await openPlanned(entry), size), size, sha256, () => {
-            return new FileChangedError(entry.localPath);
-        })
+        open: async () => verifiedStream(slice(await openPlanned(entry), digest.size), digest, entry.localPath)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/upload/file-upload.ts
-
+/**
+ * The per-file pipeline: read (hash) → create → storage → mark uploaded → attach. Every
+ * failure becomes a `failed` result naming the step, with its cause class for the
+ * systemic-failure stop; only a refused token is thrown (it stops everything).
+ */
 
 
 
@@ -37699,7 +37593,7 @@ async function uploadEntry(entry, ctx) {
         return { result, cause: null };
     }
     catch (error) {
-        if (isTokenRefused(error))
+        if (error instanceof TokenRefusedError)
             throw error;
         result.status = 'failed';
         result.error = describeFailure(error, entry);
@@ -37749,7 +37643,8 @@ async function pipeline(entry, ctx, result) {
                 Object.assign(result, { size: bytes.digest.size, sha256: bytes.digest.sha256 });
                 continue;
             }
-            if (isStorageForbidden(error) && forbiddenRetries-- > 0) {
+            // Usually an expired presigned policy: a fresh URL may fix it.
+            if (error instanceof StorageError && error.status === 403 && forbiddenRetries-- > 0) {
                 notices.note(log_text `${entry.name}: storage answered 403 (expired upload policy?); creating the artifact again for a fresh upload URL`);
                 continue;
             }
@@ -37784,19 +37679,118 @@ async function step(name, action) {
         return await action();
     }
     catch (error) {
-        if (isTokenRefused(error))
+        if (error instanceof TokenRefusedError)
             throw error;
         throw new StepError(name, error);
     }
 }
+/** Wraps an error with the pipeline step it came from. */
+class StepError extends Error {
+    step;
+    constructor(step, cause) {
+        super(`${step} failed: ${errorMessage(cause)}`, { cause });
+        this.name = 'StepError';
+        this.step = step;
+    }
+}
+/** One line naming the step, for the result's `error`. */
+function describeFailure(error, entry) {
+    const step = error instanceof StepError ? error.step : null;
+    const cause = error instanceof StepError ? error.cause : error;
+    return explain(cause, step, entry).replace(/\s*\n\s*/g, '; ');
+}
+function explain(cause, step, entry) {
+    if (cause instanceof CancelledError)
+        return step ? `cancelled during ${step}` : 'cancelled';
+    if (cause instanceof FileChangedError) {
+        return `changed during upload: ${entry.localPath} was modified after it was hashed (is something still writing it?)`;
+    }
+    const code = cause?.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return `permission denied: cannot read ${entry.localPath}`;
+    if (code === 'ENOENT')
+        return `file not found: ${entry.localPath} (deleted after it was collected?)`;
+    if (code === 'ELOOP' || code === 'EMLINK') {
+        return `${entry.localPath} was replaced by a symbolic link since it was planned; not followed`;
+    }
+    const reason = cause instanceof StorageError ? `${cause.status} ${cause.detail}`.trim() : errorMessage(cause);
+    return step ? `${step} failed: ${reason}` : reason;
+}
+function causeClass(error) {
+    const cause = error instanceof StepError ? error.cause : error;
+    if (cause instanceof NetworkError)
+        return 'unavailable';
+    if (cause instanceof HttpStatusError) {
+        if (cause.status >= 500)
+            return 'unavailable';
+        if (cause.status === 401 || cause.status === 403)
+            return 'refused';
+    }
+    return null;
+}
 
-;// CONCATENATED MODULE: ./src/upload/notices.ts
+;// CONCATENATED MODULE: ./src/upload/progress.ts
 /**
- * Retries, stall aborts and recreated uploads, at info level, one line each with the file,
- * the reason and the attempt, rate-limited so that a storm prints a count, not thousands of
- * lines: at most LIMIT lines per WINDOW, then "… and N more retries" when the window ends.
+ * The lines people read while an upload runs. A progress line on a timer: files and bytes
+ * done of the total with a percentage, the rate over the last interval, and an ETA at that
+ * rate. Retries, stall aborts and recreated uploads, at info level, one line each with the
+ * file, the reason and the attempt, rate-limited so that a storm prints a count, not
+ * thousands of lines: at most LIMIT lines per WINDOW, then "… and N more retries" when the
+ * window ends.
  */
 
+
+
+class Progress {
+    done;
+    last;
+    timer = null;
+    constructor(totalFiles, totalBytes, logger, intervalMs = progressIntervalMs(), startedAt = Date.now()) {
+        this.done = { filesDone: 0, totalFiles, bytesSent: 0, totalBytes };
+        this.last = { at: startedAt, bytes: 0 };
+        if (totalFiles > 0) {
+            this.timer = setInterval(() => logger.info(this.line()), intervalMs);
+            this.timer.unref();
+        }
+    }
+    /** Bytes sent to storage. */
+    addBytes(bytes) {
+        this.done.bytesSent += bytes;
+    }
+    /** A file finished; bytes it did not send (skipped, stored, failed) count as done too. */
+    fileDone(unsent) {
+        this.done.filesDone++;
+        this.done.bytesSent += unsent;
+    }
+    /** The counts, for a live display. */
+    state() {
+        return { ...this.done };
+    }
+    /** `Progress: 120/500 files, 1.2 GiB of 4.0 GiB (30%), 48.0 MiB/s, about 1 min left`. */
+    line(now = Date.now()) {
+        const { filesDone, totalFiles, bytesSent, totalBytes } = this.done;
+        const seconds = Math.max((now - this.last.at) / 1000, 0.001);
+        const rate = (bytesSent - this.last.bytes) / seconds;
+        this.last = { at: now, bytes: bytesSent };
+        const percent = totalBytes > 0 ? (100 * bytesSent) / totalBytes : 100;
+        const eta = rate > 0 ? `, ${formatEta((totalBytes - bytesSent) / rate)}` : '';
+        return log_text `Progress: ${filesDone}/${totalFiles} files, ${formatBytes(bytesSent)} of ${formatBytes(totalBytes)} (${Math.floor(percent)}%), ${formatBytes(rate)}/s${eta}`;
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = null;
+    }
+}
+function formatEta(seconds) {
+    if (seconds < 1)
+        return 'almost done';
+    if (seconds < 90)
+        return `about ${Math.ceil(seconds)} s left`;
+    if (seconds < 5400)
+        return `about ${Math.round(seconds / 60)} min left`;
+    return `about ${(seconds / 3600).toFixed(1)} h left`;
+}
 const LIMIT = 10;
 const WINDOW_MS = 10_000;
 /** Friendlier words for our own abort codes. */
@@ -37846,97 +37840,6 @@ class RetryNotices {
     }
 }
 
-;// CONCATENATED MODULE: ./src/upload/pool.ts
-/**
- * A bounded pool: `concurrency` workers share one cursor over the items, so a slow file
- * never holds a lane idle. An item is not started once `canStart()` says no (cancelled,
- * systemic failure). A worker that throws stops the pool (only a refused token throws;
- * per-file failures are results).
- */
-async function runPool(items, concurrency, worker, canStart) {
-    let next = 0;
-    let failure = null;
-    const lane = async () => {
-        while (failure === null && next < items.length && canStart()) {
-            const index = next++;
-            try {
-                await worker(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const lanes = Math.max(1, Math.min(concurrency, items.length));
-    await Promise.all(Array.from({ length: lanes }, lane));
-    if (failure !== null)
-        throw failure.error;
-}
-
-;// CONCATENATED MODULE: ./src/upload/progress.ts
-/**
- * A progress line on a timer during long uploads: files and bytes done of the total with a
- * percentage, the rate over the last interval, and an ETA at that rate.
- */
-
-
-
-class Progress {
-    filesDone = 0;
-    bytesDone = 0;
-    last;
-    timer = null;
-    totalFiles;
-    totalBytes;
-    constructor(totalFiles, totalBytes, logger, intervalMs = progressIntervalMs(), startedAt = Date.now()) {
-        this.last = { at: startedAt, bytes: 0 };
-        this.totalFiles = totalFiles;
-        this.totalBytes = totalBytes;
-        if (totalFiles > 0) {
-            this.timer = setInterval(() => logger.info(this.line()), intervalMs);
-            this.timer.unref();
-        }
-    }
-    /** Bytes sent to storage. */
-    addBytes(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** A file finished; bytes it did not send (skipped, stored, failed) count as done too. */
-    fileDone(unsent) {
-        this.filesDone++;
-        this.bytesDone += unsent;
-    }
-    /** The counts, for a live display. */
-    state() {
-        const { filesDone, totalFiles, bytesDone, totalBytes } = this;
-        return { filesDone, totalFiles, bytesSent: bytesDone, totalBytes };
-    }
-    /** `Progress: 120/500 files, 1.2 GiB of 4.0 GiB (30%), 48.0 MiB/s, about 1 min left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.last.at) / 1000, 0.001);
-        const rate = (this.bytesDone - this.last.bytes) / seconds;
-        this.last = { at: now, bytes: this.bytesDone };
-        const percent = this.totalBytes > 0 ? (100 * this.bytesDone) / this.totalBytes : 100;
-        const left = this.totalBytes - this.bytesDone;
-        const eta = rate > 0 ? `, ${formatEta(left / rate)}` : '';
-        return log_text `Progress: ${this.filesDone}/${this.totalFiles} files, ${formatBytes(this.bytesDone)} of ${formatBytes(this.totalBytes)} (${Math.floor(percent)}%), ${formatBytes(rate)}/s${eta}`;
-    }
-    stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = null;
-    }
-}
-function formatEta(seconds) {
-    if (seconds < 1)
-        return 'almost done';
-    if (seconds < 90)
-        return `about ${Math.ceil(seconds)} s left`;
-    if (seconds < 5400)
-        return `about ${Math.round(seconds / 60)} min left`;
-    return `about ${(seconds / 3600).toFixed(1)} h left`;
-}
-
 ;// CONCATENATED MODULE: ./src/upload/upload-all.ts
 /**
  * The upload phase: every plan entry through the per-file pipeline in a bounded pool, with
@@ -37951,15 +37854,13 @@ function formatEta(seconds) {
 
 
 
-
-
 async function uploadAll(plan, context) {
     const { logger } = context;
     // Stops requests in flight on a refused token; the caller's signal on cancellation.
     const stop = new AbortController();
     const signal = context.signal ? AbortSignal.any([context.signal, stop.signal]) : stop.signal;
     const totalBytes = plan.reduce((sum, entry) => sum + entry.size, 0);
-    const progress = new Progress(plan.length, totalBytes, logger, context.progressIntervalMs);
+    const progress = new Progress(plan.length, totalBytes, logger);
     const notices = new RetryNotices(logger);
     const breaker = new SystemicStop();
     let bytesSent = 0;
@@ -37984,7 +37885,7 @@ async function uploadAll(plan, context) {
             };
             const outcome = await uploadEntry(entry, entryContext).catch((error) => {
                 // A refused token stops everything at once: requests in flight are aborted.
-                if (isTokenRefused(error))
+                if (error instanceof TokenRefusedError)
                     stop.abort();
                 throw error;
             });
@@ -37997,7 +37898,7 @@ async function uploadAll(plan, context) {
         return finish();
     }
     catch (error) {
-        if (!isTokenRefused(error))
+        if (!(error instanceof TokenRefusedError))
             throw error;
         fatal = error;
         stop.abort();
@@ -38028,25 +37929,49 @@ async function uploadAll(plan, context) {
 /** Counts files in a row that failed for one server-side cause, with no success between. */
 class SystemicStop {
     cause = null;
-    streak = {
-        cls: null,
-        count: 0,
-        last: ''
-    };
+    cls = null;
+    count = 0;
     record(result, cls, warn) {
         if (result.status !== 'failed') {
-            this.streak = { cls: null, count: 0, last: '' };
+            this.cls = null;
+            this.count = 0;
             return;
         }
         if (cls === null)
             return;
-        const same = this.streak.cls === cls;
-        this.streak = { cls, count: same ? this.streak.count + 1 : 1, last: result.error ?? '' };
-        if (this.cause === null && this.streak.count >= SYSTEMIC_FAILURE_LIMIT) {
-            this.cause = `${SYSTEMIC_FAILURE_LIMIT} files in a row failed (last: ${this.streak.last})`;
-            warn(log_text `Stopping: ${SYSTEMIC_FAILURE_LIMIT} files in a row failed for the same cause (${this.streak.last}); no further file is started.`);
+        this.count = this.cls === cls ? this.count + 1 : 1;
+        this.cls = cls;
+        if (this.cause === null && this.count >= SYSTEMIC_FAILURE_LIMIT) {
+            const last = result.error ?? '';
+            this.cause = `${SYSTEMIC_FAILURE_LIMIT} files in a row failed (last: ${last})`;
+            warn(log_text `Stopping: ${SYSTEMIC_FAILURE_LIMIT} files in a row failed for the same cause (${last}); no further file is started.`);
         }
     }
+}
+/**
+ * A bounded pool: `concurrency` workers share one cursor over the items, so a slow file
+ * never holds a lane idle. An item is not started once `canStart()` says no (cancelled,
+ * systemic failure). A worker that throws stops the pool (only a refused token throws;
+ * per-file failures are results).
+ */
+async function runPool(items, concurrency, worker, canStart) {
+    let next = 0;
+    let failure = null;
+    const lane = async () => {
+        while (failure === null && next < items.length && canStart()) {
+            const index = next++;
+            try {
+                await worker(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const lanes = Math.max(1, Math.min(concurrency, items.length));
+    await Promise.all(Array.from({ length: lanes }, lane));
+    if (failure !== null)
+        throw failure.error;
 }
 
 ;// CONCATENATED MODULE: ./src/execute.ts

@@ -1,4 +1,5 @@
 /** Step 6 (server side): the run's status after the uploads, and `terminated` on cancel. */
+import { errorMessage } from '../errors.js'
 import { count } from '../format.js'
 import type { Inputs } from '../inputs.js'
 import { text, type Logger } from '../log.js'
@@ -37,7 +38,7 @@ export async function terminateRun(client: SimvueClient, run: RunInfo, log: Logg
     log.info(text`Run "${run.name}" set to "terminated": the step was cancelled.`)
   } catch (error) {
     log.warning(
-      text`Could not set the cancelled run "${run.name}" to "terminated": ${String(error)}`
+      text`Could not set the cancelled run "${run.name}" to "terminated": ${errorMessage(error)}`
     )
   }
 }
