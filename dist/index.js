@@ -31179,7 +31179,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9636);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8954);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31188,7 +31188,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9636:
+/***/ 8954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34427,20 +34427,6 @@ function newOutcome(dryRun, category) {
         cancelled: false,
         bytesSent: 0,
         durationMs: 0
-    };
-}
-/** A plan entry that has no result of its own (planned, or never attempted). */
-function entryResult(entry, category, status, error) {
-    return {
-        name: entry.name,
-        path: entry.localPath,
-        id: null,
-        size: entry.size,
-        sha256: null,
-        mimeType: entry.mimeType,
-        category,
-        status,
-        error
     };
 }
 
@@ -38148,6 +38134,22 @@ function stopsLookup(error) {
     return error instanceof TokenRefusedError || error instanceof CancelledError;
 }
 
+;// CONCATENATED MODULE: ./src/upload/types.ts
+/** A plan entry's result before anything was sent (planned, failing, or never attempted). */
+function entryResult(entry, category, status, error) {
+    return {
+        name: entry.name,
+        path: entry.localPath,
+        id: null,
+        size: entry.size,
+        sha256: null,
+        mimeType: entry.mimeType,
+        category,
+        status,
+        error
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/upload/hash.ts
@@ -38727,6 +38729,7 @@ async function runPool(items, concurrency, worker, canStart) {
  * upload, set the run status. Never throws: the outcome says what happened to every file
  * and which step failed (docs/design.md, "Order of work").
  */
+
 
 
 

@@ -8,7 +8,7 @@ import { apiTimeoutMs } from './config.js'
 import { errorMessage, SetupError } from './errors.js'
 import type { Inputs } from './inputs.js'
 import { text, trusted, type Logger, type Message } from './log.js'
-import { entryResult, newOutcome, type Outcome, type Step } from './outcome.js'
+import { newOutcome, type Outcome, type Step } from './outcome.js'
 import { count } from './format.js'
 import { outcomeLine } from './report/summary.js'
 import type { PlanEntry } from './plan/types.js'
@@ -18,7 +18,7 @@ import type { ServerUrls } from './simvue/url.js'
 import { logDryRun, makePlan } from './steps/collect.js'
 import { finishRun, terminateRun } from './steps/finish.js'
 import { uploadAll } from './upload/upload-all.js'
-import type { UploadProgress } from './upload/types.js'
+import { entryResult, type UploadProgress } from './upload/types.js'
 
 export interface ExecuteOptions {
   log: Logger

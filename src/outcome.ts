@@ -6,7 +6,7 @@
 import type { Message } from './log.js'
 import type { Category, PlanEntry } from './plan/types.js'
 import type { ResolvedRun } from './simvue/resolve-run.js'
-import type { ArtifactResult, ArtifactStatus } from './upload/types.js'
+import type { ArtifactResult } from './upload/types.js'
 
 /** The phases, as an error names them ("finding the run failed: ..."). */
 export type Step =
@@ -60,25 +60,5 @@ export function newOutcome(dryRun: boolean, category: Category): Outcome {
     cancelled: false,
     bytesSent: 0,
     durationMs: 0
-  }
-}
-
-/** A plan entry that has no result of its own (planned, or never attempted). */
-export function entryResult(
-  entry: PlanEntry,
-  category: Category,
-  status: ArtifactStatus,
-  error: string | null
-): ArtifactResult {
-  return {
-    name: entry.name,
-    path: entry.localPath,
-    id: null,
-    size: entry.size,
-    sha256: null,
-    mimeType: entry.mimeType,
-    category,
-    status,
-    error
   }
 }

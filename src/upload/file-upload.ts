@@ -5,7 +5,7 @@
  */
 import { errorMessage, FileChangedError, NetworkError } from '../errors.js'
 import { text } from '../log.js'
-import { entryResult } from '../outcome.js'
+import { entryResult } from './types.js'
 import { withArticle } from '../format.js'
 import type { PlanEntry } from '../plan/types.js'
 import type { CallOptions } from '../simvue/client.js'

@@ -1,5 +1,6 @@
 import type { Category } from '../category.js'
 import type { Logger } from '../log.js'
+import type { PlanEntry } from '../plan/types.js'
 import type { SimvueClient } from '../simvue/client.js'
 
 /** `planned` appears only in a dry run, where nothing is sent. */
@@ -57,4 +58,24 @@ export interface UploadOutcome {
    * with it. The results still say what happened to each file.
    */
   fatal: Error | null
+}
+
+/** A plan entry's result before anything was sent (planned, failing, or never attempted). */
+export function entryResult(
+  entry: PlanEntry,
+  category: Category,
+  status: ArtifactStatus,
+  error: string | null
+): ArtifactResult {
+  return {
+    name: entry.name,
+    path: entry.localPath,
+    id: null,
+    size: entry.size,
+    sha256: null,
+    mimeType: entry.mimeType,
+    category,
+    status,
+    error
+  }
 }
