@@ -36496,7 +36496,6 @@ function followLink(linkPath, bases) {
 
 
 
-
 function matching(lines, relative) {
     return lines.filter((line) => line.matchesFile(relative));
 }
@@ -36610,7 +36609,18 @@ function followDirectory(scope, linkPath, real, prefix) {
         if (at === crawl.real)
             break;
     }
-    runCrawl(new CrawlScope({ dir: linkPath, prefix, real, chain }, scope.context));
+    scope.descend({ dir: linkPath, prefix, real, chain });
+}
+/**
+ * An entry (or root) that cannot be found by its path: it vanished (nothing to report), or its
+ * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
+ * by name): reported, never dropped silently.
+ */
+function reportIfUndecodable(entryPath, sink) {
+    if (entryPath.includes('\uFFFD')) {
+        const detail = 'the name is not valid UTF-8; rename it to upload it';
+        sink.skip({ path: entryPath, reason: 'unreadable', detail });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan/crawl.ts
@@ -36644,6 +36654,10 @@ class CrawlScope {
         const posix = (external_node_path_default()).sep === '\\' ? inner.replaceAll('\\', '/') : inner;
         const prefix = this.crawl.prefix;
         return prefix === '' ? posix : posix === '' ? prefix : `${prefix}/${posix}`;
+    }
+    /** Crawls a followed directory link below this crawl, with the same context. */
+    descend(crawl) {
+        runCrawl(new CrawlScope(crawl, this.context));
     }
     /** The real path of a directory of this crawl (no link below the crawl's own). */
     realOf(absolute) {
@@ -36715,17 +36729,6 @@ function runCrawl(scope) {
         if (lines.some((line) => line.coversDirectory(relative))) {
             sink.skip({ path: directory, reason: 'empty-directory' });
         }
-    }
-}
-/**
- * An entry (or root) that cannot be found by its path: it vanished (nothing to report), or its
- * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
- * by name): reported, never dropped silently.
- */
-function reportIfUndecodable(entryPath, sink) {
-    if (entryPath.includes('\uFFFD')) {
-        const detail = 'the name is not valid UTF-8; rename it to upload it';
-        sink.skip({ path: entryPath, reason: 'unreadable', detail });
     }
 }
 /** Walks `root` and every directory link followed below it. */

@@ -12,7 +12,7 @@ import fs, { type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { Collection } from './collect.js'
 import type { Excludes } from './excludes.js'
-import { considerFile, considerOther } from './entries.js'
+import { considerFile, considerOther, reportIfUndecodable } from './entries.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, type LinkBases } from './link-policy.js'
 
@@ -56,6 +56,11 @@ export class CrawlScope {
     return prefix === '' ? posix : posix === '' ? prefix : `${prefix}/${posix}`
   }
 
+  /** Crawls a followed directory link below this crawl, with the same context. */
+  descend(crawl: Crawl): void {
+    runCrawl(new CrawlScope(crawl, this.context))
+  }
+
   /** The real path of a directory of this crawl (no link below the crawl's own). */
   realOf(absolute: string): string {
     const inner = absolute.length > this.base.length ? absolute.slice(this.base.length) : ''
@@ -82,7 +87,7 @@ function prune(scope: CrawlScope, name: string, directoryPath: string): boolean 
   return true
 }
 
-export function runCrawl(scope: CrawlScope): void {
+function runCrawl(scope: CrawlScope): void {
   const { sink, lines } = scope.context
   const others: string[] = []
   const empty: string[] = []
@@ -119,18 +124,6 @@ export function runCrawl(scope: CrawlScope): void {
     if (lines.some((line) => line.coversDirectory(relative))) {
       sink.skip({ path: directory, reason: 'empty-directory' })
     }
-  }
-}
-
-/**
- * An entry (or root) that cannot be found by its path: it vanished (nothing to report), or its
- * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
- * by name): reported, never dropped silently.
- */
-export function reportIfUndecodable(entryPath: string, sink: Collection): void {
-  if (entryPath.includes('\uFFFD')) {
-    const detail = 'the name is not valid UTF-8; rename it to upload it'
-    sink.skip({ path: entryPath, reason: 'unreadable', detail })
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import fs, { type Stats } from 'node:fs'
 import path from 'node:path'
-import { CrawlScope, reportIfUndecodable, runCrawl } from './crawl.js'
+import type { Collection } from './collect.js'
+import type { CrawlScope } from './crawl.js'
 import type { LineMatcher } from './line-matcher.js'
 import { errorCode, followLink, statLink } from './link-policy.js'
 
@@ -120,5 +121,17 @@ function followDirectory(scope: CrawlScope, linkPath: string, real: string, pref
     chain.add(at)
     if (at === crawl.real) break
   }
-  runCrawl(new CrawlScope({ dir: linkPath, prefix, real, chain }, scope.context))
+  scope.descend({ dir: linkPath, prefix, real, chain })
+}
+
+/**
+ * An entry (or root) that cannot be found by its path: it vanished (nothing to report), or its
+ * name is not valid UTF-8 (`readdir` gave U+FFFD for the bad bytes, so Node cannot open it
+ * by name): reported, never dropped silently.
+ */
+export function reportIfUndecodable(entryPath: string, sink: Collection): void {
+  if (entryPath.includes('\uFFFD')) {
+    const detail = 'the name is not valid UTF-8; rename it to upload it'
+    sink.skip({ path: entryPath, reason: 'unreadable', detail })
+  }
 }
