@@ -38496,10 +38496,12 @@ class Progress {
     done;
     last;
     timer = null;
-    constructor(totalFiles, totalBytes, logger, intervalMs = progressIntervalMs(), startedAt = Date.now()) {
+    constructor(totalFiles, totalBytes, 
+    /** Null when a live display (the command line's bar) shows the state instead. */
+    logger, intervalMs = progressIntervalMs(), startedAt = Date.now()) {
         this.done = { filesDone: 0, totalFiles, bytesSent: 0, totalBytes };
         this.last = { at: startedAt, bytes: 0 };
-        if (totalFiles > 0) {
+        if (totalFiles > 0 && logger) {
             this.timer = setInterval(() => logger.info(this.line()), intervalMs);
             this.timer.unref();
         }
@@ -38611,7 +38613,8 @@ async function uploadAll(plan, context) {
     const stop = new AbortController();
     const signal = context.signal ? AbortSignal.any([context.signal, stop.signal]) : stop.signal;
     const totalBytes = plan.reduce((sum, entry) => sum + entry.size, 0);
-    const progress = new Progress(plan.length, totalBytes, logger);
+    // A live display replaces the timed line: both would say the same, one above the other.
+    const progress = new Progress(plan.length, totalBytes, context.onProgress ? null : logger);
     const notices = new RetryNotices(logger);
     const breaker = new SystemicStop();
     let bytesSent = 0;

@@ -118,7 +118,7 @@ describe('terminal output', () => {
     await slowStorage()
     const run = await runCli(['--run', 'tty', '--create-run', '--concurrency', '2', 'data/'], {
       cwd: manyFiles(),
-      env: t.env,
+      env: { ...t.env, SIMVUE_UPLOAD_PROGRESS_INTERVAL_MS: '200' },
       tty: true
     })
     expect(run.code, run.stdout).toBe(0)
@@ -127,6 +127,8 @@ describe('terminal output', () => {
     expect(run.stdout).toContain('\u001b[?25h') // … and shown again
     expect(run.stdout).toContain('\u001b[1m==> Uploading 12 artifacts')
     expect(run.stdout).toContain('Done: 12 uploaded')
+    // The bar replaces the core's timed progress line.
+    expect(run.stdout).not.toContain('Progress:')
   })
 
   it('NO_COLOR keeps the bar and drops the colour', async () => {

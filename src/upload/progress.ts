@@ -20,13 +20,14 @@ export class Progress {
   constructor(
     totalFiles: number,
     totalBytes: number,
-    logger: Logger,
+    /** Null when a live display (the command line's bar) shows the state instead. */
+    logger: Logger | null,
     intervalMs: number = progressIntervalMs(),
     startedAt: number = Date.now()
   ) {
     this.done = { filesDone: 0, totalFiles, bytesSent: 0, totalBytes }
     this.last = { at: startedAt, bytes: 0 }
-    if (totalFiles > 0) {
+    if (totalFiles > 0 && logger) {
       this.timer = setInterval(() => logger.info(this.line()), intervalMs)
       this.timer.unref()
     }

@@ -20,7 +20,8 @@ export async function uploadAll(plan: PlanEntry[], context: UploadContext): Prom
   const stop = new AbortController()
   const signal = context.signal ? AbortSignal.any([context.signal, stop.signal]) : stop.signal
   const totalBytes = plan.reduce((sum, entry) => sum + entry.size, 0)
-  const progress = new Progress(plan.length, totalBytes, logger)
+  // A live display replaces the timed line: both would say the same, one above the other.
+  const progress = new Progress(plan.length, totalBytes, context.onProgress ? null : logger)
   const notices = new RetryNotices(logger)
   const breaker = new SystemicStop()
   let bytesSent = 0
